@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** The public origin; set SITE_URL when deploying. Canonical and hreflang URLs are built from it. */
+const site = process.env.SITE_URL ?? 'https://governance-mensenhandel.example';
+
+/** Redirects live in one file so editors can add them; see content/README.md. */
+const redirects = parse(readFileSync(new URL('./content/redirects.yml', import.meta.url), 'utf8')) ?? {};
+
+export default defineConfig({
+  site,
+  // OUT_DIR lets tests build a fixture without touching dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  redirects,
+  markdown: {
+    // `## Title {#anchor}` gives every heading an explicit, permanent id.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,24 @@
+/** The components an MDX page may use without importing them (documented in content/README.md). */
+import Bron from './Bron.astro';
+import Begrip from './Begrip.astro';
+import Organisatie from './Organisatie.astro';
+import Onzeker from './Onzeker.astro';
+import Interpretatie from './Interpretatie.astro';
+import Kader from './Kader.astro';
+import Begrippenlijst from './Begrippenlijst.astro';
+import Bronnenlijst from './Bronnenlijst.astro';
+import Slachtoffercijfers from './Slachtoffercijfers.astro';
+import Table from './Table.astro';
+
+export const mdxComponents = {
+  Bron,
+  Begrip,
+  Organisatie,
+  Onzeker,
+  Interpretatie,
+  Kader,
+  Begrippenlijst,
+  Bronnenlijst,
+  Slachtoffercijfers,
+  table: Table,
+};

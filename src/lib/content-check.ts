@@ -1,0 +1,237 @@
+/**
+ * Checks the whole content set at once: each record against its schema, ids unique, every reference resolving,
+ * every page translated. Pure: it takes parsed files and returns problems, each naming file, record and field.
+ */
+import type { z } from 'astro/zod';
+import { dataSchemas, pageSchema, LANGS, type DataCollection, type Lang, type PageData } from './schemas.ts';
+
+export interface RawRecord {
+  file: string;
+  /** 1-based line of the record in its file, when known. */
+  line?: number;
+  data: unknown;
+}
+
+export interface RawPage {
+  file: string;
+  lang: Lang;
+  frontmatter: unknown;
+  body: string;
+  /** Line of the file on which the body starts, so problems name file lines. */
+  bodyLine?: number;
+}
+
+export interface Problem {
+  file: string;
+  line?: number;
+  record?: string;
+  field?: string;
+  message: string;
+}
+
+export type CheckedData = { [K in DataCollection]: z.infer<(typeof dataSchemas)[K]>[] };
+export interface CheckedPage extends PageData {
+  lang: Lang;
+  file: string;
+  body: string;
+}
+
+export interface CheckResult {
+  data: CheckedData;
+  pages: CheckedPage[];
+  problems: Problem[];
+}
+
+export const COLLECTION_LABEL: Record<DataCollection, string> = {
+  actors: 'actor',
+  relations: 'relation',
+  events: 'event',
+  terms: 'term',
+  sources: 'source',
+  figures: 'figure',
+};
+
+const FORBIDDEN_TEXT = /\b(TODO|FIXME|TBD|lorem ipsum|lorem|placeholder)\b/i;
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const parts = [where];
+  if (problem.record) parts.push(problem.record);
+  if (problem.field) parts.push(`field "${problem.field}"`);
+  return `${parts.join(' › ')}: ${problem.message}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function recordName(collection: DataCollection, data: unknown, index: number): string {
+  const id = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined;
+  return typeof id === 'string' && id ? `${COLLECTION_LABEL[collection]} "${id}"` : `${COLLECTION_LABEL[collection]} #${index + 1}`;
+}
+
+export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages: RawPage[]): CheckResult {
+  const problems: Problem[] = [];
+  const data = { actors: [], relations: [], events: [], terms: [], sources: [], figures: [] } as unknown as CheckedData;
+  const origin = new Map<object, { file: string; line?: number; record: string }>();
+  // Ids of records that failed their schema still count as declared, so one bad field does not cascade
+  // into "unknown id" problems everywhere the record is referenced.
+  const declared = Object.fromEntries(Object.keys(dataSchemas).map((c) => [c, new Set<string>()])) as Record<DataCollection, Set<string>>;
+
+  for (const collection of Object.keys(dataSchemas) as DataCollection[]) {
+    const seen = new Map<string, RawRecord>();
+    (raw[collection] ?? []).forEach((item, index) => {
+      const record = recordName(collection, item.data, index);
+      const result = dataSchemas[collection].safeParse(item.data);
+      const rawId = (item.data as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') declared[collection].add(rawId);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file: item.file, line: item.line, record, field: fieldPath(issue.path) || undefined, message: issue.message });
+        }
+        return;
+      }
+      const parsed = result.data as { id: string };
+      const earlier = seen.get(parsed.id);
+      if (earlier) {
+        problems.push({
+          file: item.file,
+          line: item.line,
+          record,
+          field: 'id',
+          message: `duplicate id; "${parsed.id}" is already used in ${earlier.file}${earlier.line ? `:${earlier.line}` : ''}`,
+        });
+        return;
+      }
+      seen.set(parsed.id, item);
+      origin.set(parsed, { file: item.file, line: item.line, record });
+      (data[collection] as unknown[]).push(parsed);
+    });
+  }
+
+  const ids = declared;
+
+  const refer = (owner: object, field: string, target: DataCollection, values: string | readonly string[]) => {
+    const at = origin.get(owner)!;
+    const list = typeof values === 'string' ? [values] : values;
+    list.forEach((value, index) => {
+      if (!ids[target].has(value)) {
+        problems.push({ ...at, field: typeof values === 'string' ? field : `${field}[${index}]`, message: `unknown ${COLLECTION_LABEL[target]} "${value}"` });
+      }
+    });
+  };
+
+  for (const actor of data.actors) refer(actor, 'sources', 'sources', actor.sources);
+  for (const relation of data.relations) {
+    refer(relation, 'from', 'actors', relation.from);
+    refer(relation, 'to', 'actors', relation.to);
+    refer(relation, 'sources', 'sources', relation.sources);
+    if (relation.from === relation.to) problems.push({ ...origin.get(relation)!, field: 'to', message: 'a relation cannot point to its own actor' });
+  }
+  for (const event of data.events) {
+    refer(event, 'actors', 'actors', event.actors);
+    refer(event, 'sources', 'sources', event.sources);
+    if (event.end && event.end < event.date) {
+      problems.push({ ...origin.get(event)!, field: 'end', message: `ends (${event.end}) before it starts (${event.date})` });
+    }
+  }
+  for (const figure of data.figures) refer(figure, 'sources', 'sources', figure.sources);
+  for (const term of data.terms) {
+    refer(term, 'see_also', 'terms', term.see_also);
+    refer(term, 'sources', 'sources', term.sources);
+  }
+
+  const pages = checkPages(rawPages, ids, problems);
+  return { data, pages, problems };
+}
+
+const CITATION = /<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g;
+const MARKDOWN_HEADING = /^(#{2,3})\s+(.*)$/;
+const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+const HTML_HEADING = /<h([23])\b([^>]*)>/g;
+
+function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>>, problems: Problem[]): CheckedPage[] {
+  const pages: CheckedPage[] = [];
+  for (const raw of rawPages) {
+    const result = pageSchema.safeParse(raw.frontmatter);
+    const key = (raw.frontmatter as { key?: unknown } | null)?.key;
+    const record = `page "${typeof key === 'string' ? key : raw.file.split('/').pop()}"`;
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: raw.file, record, field: fieldPath(issue.path) || undefined, message: issue.message });
+      }
+      continue;
+    }
+    const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body };
+    const at = { file: raw.file, record };
+    const lines = raw.body.split('\n');
+    const anchors = new Set<string>();
+    let citations = 0;
+    let inCode = false;
+    lines.forEach((text, index) => {
+      const line = index + (raw.bodyLine ?? 1);
+      if (/^\s*```/.test(text)) inCode = !inCode;
+      if (inCode) return;
+      const heading = MARKDOWN_HEADING.exec(text);
+      if (heading) {
+        const id = EXPLICIT_ID.exec(heading[2])?.[1];
+        if (!id) problems.push({ ...at, line, field: 'heading', message: `"${heading[2].trim()}" needs a permanent id: end it with {#some-id}` });
+        else if (anchors.has(id)) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is used twice on this page` });
+        else anchors.add(id);
+      }
+      for (const match of text.matchAll(HTML_HEADING)) {
+        const id = /\bid=["']([^"']+)["']/.exec(match[2])?.[1];
+        if (!id) problems.push({ ...at, line, field: 'heading', message: `<h${match[1]}> needs an explicit id attribute` });
+        else anchors.add(id);
+      }
+      for (const match of text.matchAll(CITATION)) {
+        const [, component, id] = match;
+        const target: DataCollection = component === 'Bron' ? 'sources' : component === 'Begrip' ? 'terms' : 'actors';
+        if (component === 'Bron') citations += 1;
+        if (!ids[target].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[target]} "${id}"` });
+      }
+      const forbidden = FORBIDDEN_TEXT.exec(text);
+      if (forbidden) problems.push({ ...at, line, field: 'text', message: `unfinished text: "${forbidden[0]}"` });
+    });
+    for (const [index, point] of (page.summary ?? []).entries()) {
+      const forbidden = FORBIDDEN_TEXT.exec(point);
+      if (forbidden) problems.push({ ...at, field: `summary[${index}]`, message: `unfinished text: "${forbidden[0]}"` });
+    }
+    if (page.kind === 'uitleg') {
+      if (!page.summary?.length) problems.push({ ...at, field: 'summary', message: 'an explanation page needs its "In het kort" summary' });
+      if (citations === 0) problems.push({ ...at, field: 'sources', message: 'an explanation page must cite at least one source with <Bron id="..." />' });
+    }
+    pages.push(page);
+  }
+
+  for (const lang of LANGS) {
+    const byPath = new Map<string, CheckedPage>();
+    for (const page of pages.filter((p) => p.lang === lang)) {
+      const other = byPath.get(page.path);
+      if (other) problems.push({ file: page.file, record: `page "${page.key}"`, field: 'path', message: `path "/${page.path}" is also used by ${other.file}` });
+      byPath.set(page.path, page);
+    }
+  }
+  const keys = new Map<string, Map<Lang, CheckedPage>>();
+  for (const page of pages) {
+    const byLang = keys.get(page.key) ?? new Map<Lang, CheckedPage>();
+    const other = byLang.get(page.lang);
+    if (other) problems.push({ file: page.file, record: `page "${page.key}"`, field: 'key', message: `key is also used by ${other.file}` });
+    byLang.set(page.lang, page);
+    keys.set(page.key, byLang);
+  }
+  for (const [key, byLang] of keys) {
+    for (const lang of LANGS) {
+      if (!byLang.has(lang)) {
+        const existing = [...byLang.values()][0];
+        problems.push({ file: existing.file, record: `page "${key}"`, field: 'key', message: `has no ${lang === 'nl' ? 'Dutch' : 'English'} translation (no page with key "${key}" in content/pages/${lang}/)` });
+      }
+    }
+    const parentKey = [...byLang.values()][0].parent;
+    if (parentKey && !keys.has(parentKey)) {
+      const page = [...byLang.values()][0];
+      problems.push({ file: page.file, record: `page "${key}"`, field: 'parent', message: `unknown page key "${parentKey}"` });
+    }
+  }
+  return pages;
+}

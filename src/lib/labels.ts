@@ -1,0 +1,103 @@
+/** Display labels of the content model's enum values, and relation sentences, in both languages. */
+import type { Actor, Lang, Relation, Event } from './schemas.ts';
+
+type Labels<K extends string> = Record<K, Record<Lang, string>>;
+
+export const KIND_LABEL: Labels<Actor['kind']> = {
+  ministerie: { nl: 'ministerie', en: 'ministry' },
+  uitvoeringsorganisatie: { nl: 'uitvoeringsorganisatie', en: 'implementing agency' },
+  'politie-en-justitie': { nl: 'politie en justitie', en: 'police and justice' },
+  'gemeente-regio': { nl: 'gemeente of regio', en: 'municipality or region' },
+  'maatschappelijke-organisatie': { nl: 'maatschappelijke organisatie', en: 'civil-society organisation' },
+  'onafhankelijk-orgaan': { nl: 'onafhankelijk orgaan', en: 'independent body' },
+  'overleg-netwerk': { nl: 'overleg of netwerk', en: 'platform or network' },
+  parlement: { nl: 'parlement', en: 'parliament' },
+  internationaal: { nl: 'internationale organisatie', en: 'international organisation' },
+};
+
+export const LEVEL_LABEL: Labels<Actor['level']> = {
+  internationaal: { nl: 'internationaal', en: 'international' },
+  nationaal: { nl: 'nationaal', en: 'national' },
+  regionaal: { nl: 'regionaal', en: 'regional' },
+  lokaal: { nl: 'lokaal', en: 'local' },
+};
+
+export const DOMAIN_LABEL: Labels<Actor['domains'][number]> = {
+  beleid: { nl: 'beleid', en: 'policy' },
+  'opsporing-en-vervolging': { nl: 'opsporing en vervolging', en: 'investigation and prosecution' },
+  'bestuurlijke-aanpak': { nl: 'bestuurlijke aanpak', en: 'administrative approach' },
+  'zorg-en-opvang': { nl: 'zorg en opvang', en: 'care and shelter' },
+  migratie: { nl: 'migratie', en: 'migration' },
+  arbeid: { nl: 'arbeid', en: 'labour' },
+  'monitoring-en-onderzoek': { nl: 'monitoring en onderzoek', en: 'monitoring and research' },
+  preventie: { nl: 'preventie', en: 'prevention' },
+  internationaal: { nl: 'internationaal', en: 'international' },
+};
+
+export const RELATION_LABEL: Labels<Relation['type']> = {
+  'stuurt-aan': { nl: 'stuurt aan', en: 'steers' },
+  coordineert: { nl: 'coördineert', en: 'coordinates' },
+  financiert: { nl: 'financiert', en: 'funds' },
+  'legt-verantwoording-af-aan': { nl: 'legt verantwoording af aan', en: 'is accountable to' },
+  adviseert: { nl: 'adviseert', en: 'advises' },
+  monitort: { nl: 'monitort', en: 'monitors' },
+  'werkt-samen-met': { nl: 'werkt samen met', en: 'works with' },
+  'verwijst-slachtoffers-naar': { nl: 'verwijst slachtoffers naar', en: 'refers victims to' },
+  'meldt-aan': { nl: 'meldt aan', en: 'reports to' },
+};
+
+/** Sentence templates: {from} and {to} are replaced by the actors' names. */
+const RELATION_SENTENCE: Labels<Relation['type']> = {
+  'stuurt-aan': { nl: '{from} stuurt {to} aan', en: '{from} steers {to}' },
+  coordineert: { nl: '{from} coördineert {to}', en: '{from} coordinates {to}' },
+  financiert: { nl: '{from} financiert {to}', en: '{from} funds {to}' },
+  'legt-verantwoording-af-aan': { nl: '{from} legt verantwoording af aan {to}', en: '{from} is accountable to {to}' },
+  adviseert: { nl: '{from} adviseert {to}', en: '{from} advises {to}' },
+  monitort: { nl: '{from} monitort {to}', en: '{from} monitors {to}' },
+  'werkt-samen-met': { nl: '{from} werkt samen met {to}', en: '{from} works with {to}' },
+  'verwijst-slachtoffers-naar': { nl: '{from} verwijst slachtoffers naar {to}', en: '{from} refers victims to {to}' },
+  'meldt-aan': { nl: '{from} meldt slachtoffers aan bij {to}', en: '{from} reports victims to {to}' },
+};
+
+export const STATE_LABEL: Labels<Relation['state']> = {
+  huidig: { nl: 'alleen nu', en: 'today only' },
+  voorgesteld: { nl: 'alleen in het voorstel', en: 'in the proposal only' },
+  beide: { nl: 'nu en in het voorstel', en: 'today and in the proposal' },
+  vervalt: { nl: 'vervalt in het voorstel', en: 'ends in the proposal' },
+};
+
+export const LANE_LABEL: Labels<Event['lane']> = {
+  kabinet: { nl: 'Kabinet en ministeries', en: 'Cabinet and ministries' },
+  parlement: { nl: 'Parlement', en: 'Parliament' },
+  rapporteur: { nl: 'Nationaal Rapporteur', en: 'National Rapporteur' },
+  uitvoering: { nl: 'Uitvoering', en: 'Implementation' },
+  'eu-internationaal': { nl: 'EU en internationaal', en: 'EU and international' },
+};
+
+export const EVENT_KIND_LABEL: Labels<Event['kind']> = {
+  besluit: { nl: 'besluit', en: 'decision' },
+  brief: { nl: 'brief', en: 'letter' },
+  debat: { nl: 'debat', en: 'debate' },
+  motie: { nl: 'motie', en: 'motion' },
+  rapport: { nl: 'rapport', en: 'report' },
+  wet: { nl: 'wet of regel', en: 'law or rule' },
+  overleg: { nl: 'overleg', en: 'meeting' },
+  benoeming: { nl: 'benoeming', en: 'appointment' },
+  programma: { nl: 'programma', en: 'programme' },
+  evaluatie: { nl: 'evaluatie', en: 'evaluation' },
+};
+
+export const STATUS_LABEL: Labels<Event['status']> = {
+  gebeurd: { nl: 'gebeurd', en: 'happened' },
+  verwacht: { nl: 'verwacht', en: 'expected' },
+};
+
+export type SentencePart = { text: string } | { actor: string };
+
+/** Splits a relation into text and actor parts, so a template can link the actor names. */
+export function relationSentence(relation: Pick<Relation, 'type' | 'from' | 'to'>, lang: Lang): SentencePart[] {
+  return RELATION_SENTENCE[relation.type][lang]
+    .split(/(\{from\}|\{to\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{from}' ? { actor: relation.from } : part === '{to}' ? { actor: relation.to } : { text: part }));
+}

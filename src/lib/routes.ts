@@ -1,0 +1,41 @@
+/** Every URL the site builds comes from here, so a path is defined once. */
+import type { Lang } from './schemas.ts';
+
+export const LANG_ROOT: Record<Lang, string> = { nl: '/', en: '/en/' };
+
+export function pageUrl(lang: Lang, path: string): string {
+  return path ? `${LANG_ROOT[lang]}${path}/` : LANG_ROOT[lang];
+}
+
+const SECTION: Record<string, Record<Lang, string>> = {
+  organisations: { nl: 'organisaties', en: 'organisations' },
+  orgChart: { nl: 'wie-doet-wat', en: 'who-does-what' },
+  timeline: { nl: 'tijdlijn', en: 'timeline' },
+  glossary: { nl: 'begrippen', en: 'glossary' },
+  sources: { nl: 'bronnen', en: 'sources' },
+  search: { nl: 'zoeken', en: 'search' },
+};
+
+export function sectionUrl(lang: Lang, section: keyof typeof SECTION): string {
+  return pageUrl(lang, SECTION[section][lang]);
+}
+
+export function actorUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'organisations')}${id}/`;
+}
+
+export function termUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'glossary')}#${id}`;
+}
+
+export function sourceUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'sources')}#${id}`;
+}
+
+export function eventUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'timeline')}#${id}`;
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'nl' ? 'en' : 'nl';
+}

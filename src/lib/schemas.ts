@@ -1,0 +1,211 @@
+/**
+ * The content model: every data record and page front matter is validated against these schemas.
+ * Enum values are ASCII slugs; their display labels live in src/lib/labels.ts.
+ */
+import { z } from 'astro/zod';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
+
+/** A text in both languages; both are required. */
+export const localized = z.strictObject({
+  nl: z.string({ error: 'Dutch text is missing' }).trim().min(1, 'Dutch text is missing'),
+  en: z.string({ error: 'English translation is missing' }).trim().min(1, 'English translation is missing'),
+});
+export type Localized = z.infer<typeof localized>;
+
+/** A calendar date of day, month or year precision: 2025-09-05, 2025-09 or 2025. YAML may give a year as a number. */
+export const partialDate = z
+  .union([z.string(), z.number().int(), z.date()])
+  // Astro's front-matter parser turns 2026-11-29 into a Date; a Date is always a full day.
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
+  .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value), 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((value) => isRealDate(value), 'is not a real calendar date');
+
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return year >= 1000;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** Shown on the page when the dossier marks a fact uncertain. */
+const uncertainty = localized.optional();
+
+export const ACTOR_KINDS = [
+  'ministerie',
+  'uitvoeringsorganisatie',
+  'politie-en-justitie',
+  'gemeente-regio',
+  'maatschappelijke-organisatie',
+  'onafhankelijk-orgaan',
+  'overleg-netwerk',
+  'parlement',
+  'internationaal',
+] as const;
+export const LEVELS = ['internationaal', 'nationaal', 'regionaal', 'lokaal'] as const;
+export const DOMAINS = [
+  'beleid',
+  'opsporing-en-vervolging',
+  'bestuurlijke-aanpak',
+  'zorg-en-opvang',
+  'migratie',
+  'arbeid',
+  'monitoring-en-onderzoek',
+  'preventie',
+  'internationaal',
+] as const;
+export const VIEWS = ['huidig', 'voorgesteld'] as const;
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: localized,
+  abbr: z.string().trim().min(1).optional(),
+  kind: z.enum(ACTOR_KINDS),
+  level: z.enum(LEVELS),
+  domains: z.array(z.enum(DOMAINS)).min(1),
+  summary: localized,
+  role_now: localized,
+  role_proposed: localized.optional(),
+  website: url.optional(),
+  sources: z.array(slug).min(1, 'cite at least one source'),
+  in_views: z.array(z.enum(VIEWS)).min(1).default(['huidig', 'voorgesteld']),
+  uncertain: uncertainty,
+});
+
+export const RELATION_TYPES = [
+  'stuurt-aan',
+  'coordineert',
+  'financiert',
+  'legt-verantwoording-af-aan',
+  'adviseert',
+  'monitort',
+  'werkt-samen-met',
+  'verwijst-slachtoffers-naar',
+  'meldt-aan',
+] as const;
+export const RELATION_STATES = ['huidig', 'voorgesteld', 'beide', 'vervalt'] as const;
+
+export const relationSchema = z.strictObject({
+  id: slug,
+  from: slug,
+  to: slug,
+  type: z.enum(RELATION_TYPES),
+  state: z.enum(RELATION_STATES),
+  note: localized.optional(),
+  sources: z.array(slug).min(1, 'cite at least one source'),
+  basis: z.enum(['bron', 'interpretatie']),
+  uncertain: uncertainty,
+});
+
+export const EVENT_KINDS = [
+  'besluit',
+  'brief',
+  'debat',
+  'motie',
+  'rapport',
+  'wet',
+  'overleg',
+  'benoeming',
+  'programma',
+  'evaluatie',
+] as const;
+export const LANES = ['kabinet', 'parlement', 'rapporteur', 'uitvoering', 'eu-internationaal'] as const;
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  /** Precision follows the form: 2025-09-05 is a day, 2025-09 a month, 2025 a year. */
+  date: partialDate,
+  /** For a period (a programme, a Taskforce term): the last day, month or year. */
+  end: partialDate.optional(),
+  kind: z.enum(EVENT_KINDS),
+  lane: z.enum(LANES),
+  status: z.enum(['gebeurd', 'verwacht']),
+  title: localized,
+  summary: localized,
+  actors: z.array(slug).default([]),
+  sources: z.array(slug).min(1, 'cite at least one source'),
+  uncertain: uncertainty,
+});
+
+export const termSchema = z.strictObject({
+  id: slug,
+  term: localized,
+  definition: localized,
+  see_also: z.array(slug).default([]),
+  sources: z.array(slug).default([]),
+});
+
+export const SOURCE_KINDS = ['kamerstuk', 'brief', 'rapport', 'wet', 'eu-tekst', 'nieuws', 'website'] as const;
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  /** The document's own title, in its own language. */
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  date: partialDate.optional(),
+  kind: z.enum(SOURCE_KINDS),
+  /** For example "Kamerstuk 28 638, nr. 257". */
+  number: z.string().trim().min(1).optional(),
+  url: url.optional(),
+  note: localized.optional(),
+});
+
+/** Counting bases of registered victims; the two differ, so they are never mixed in one series. */
+export const FIGURE_SERIES = ['comensha', 'rapporteur'] as const;
+
+/** One yearly figure of registered (possible) victims of human trafficking. */
+export const figureSchema = z.strictObject({
+  id: slug,
+  series: z.enum(FIGURE_SERIES),
+  year: z.number().int().min(1990).max(2100),
+  value: z.number().int().nonnegative(),
+  sources: z.array(slug).min(1, 'cite at least one source'),
+  note: localized.optional(),
+  uncertain: uncertainty,
+});
+
+export const PAGE_KINDS = ['uitleg', 'dienst'] as const;
+
+/** Front matter of an MDX page under content/pages/<lang>/. */
+export const pageSchema = z.strictObject({
+  /** Shared by a page and its translation; never changes. */
+  key: slug,
+  /** The URL path below the language root, without slashes; empty for the home page. */
+  path: z.string().regex(/^([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'must be a path of slugs without leading or trailing slash'),
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  /** "In het kort": the page in a few points. Required on explanation pages. */
+  summary: z.array(z.string().trim().min(1)).optional(),
+  /** Explanation pages carry facts and must cite sources; service pages (privacy, 404) need not. */
+  kind: z.enum(PAGE_KINDS).default('uitleg'),
+  updated: partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD'),
+  /** Key of the parent page, for breadcrumbs. */
+  parent: slug.optional(),
+});
+
+export const dataSchemas = {
+  actors: actorSchema,
+  relations: relationSchema,
+  events: eventSchema,
+  terms: termSchema,
+  sources: sourceSchema,
+  figures: figureSchema,
+} as const;
+export type DataCollection = keyof typeof dataSchemas;
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type PageData = z.infer<typeof pageSchema>;
