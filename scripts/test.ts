@@ -3,7 +3,7 @@
  * "N passed, N failed". Steps: astro check, Vitest (unit, content model, html-validate, links over dist),
  * Playwright on Debian's Chromium (axe, keyboard, languages, layout) against dist served on a free port.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, buildIsStale, markBuilt } from './lib/test-env.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -12,10 +12,11 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chro
 let passed = 0;
 let failed = 0;
 
-function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): number {
+// Asynchronous on purpose: the static server for the browser tests runs in this process and must keep answering.
+function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  return result.status ?? 1;
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
 if (!existsSync(env.CHROMIUM_PATH)) {
@@ -29,7 +30,7 @@ if (!existsSync(env.CHROMIUM_PATH)) {
 }
 
 if (buildIsStale()) {
-  if (run('build', 'npm', ['run', 'build']) !== 0) {
+  if ((await run('build', 'npm', ['run', 'build'])) !== 0) {
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
@@ -39,13 +40,13 @@ if (buildIsStale()) {
 }
 
 // Type check: one check in the total.
-if (run('type check', 'npx', ['astro', 'check']) === 0) passed += 1;
+if ((await run('type check', 'npx', ['astro', 'check'])) === 0) passed += 1;
 else failed += 1;
 
 mkdirSync('test-results', { recursive: true });
 const vitestReport = 'test-results/vitest.json';
 rmSync(vitestReport, { force: true });
-run('unit, content and dist checks', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+await run('unit, content and dist checks', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 if (existsSync(vitestReport)) {
   const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
   passed += report.numPassedTests;
@@ -55,7 +56,7 @@ if (existsSync(vitestReport)) {
 const { server, url } = await startStaticServer('dist');
 const playwrightReport = 'test-results/playwright.json';
 rmSync(playwrightReport, { force: true });
-run('browser tests', 'npx', ['playwright', 'test'], { BASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+await run('browser tests', 'npx', ['playwright', 'test'], { BASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 server.close();
 if (existsSync(playwrightReport)) {
   const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;

@@ -13,20 +13,16 @@ const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 // anywhere fails the build with every problem listed, each naming file, record and field.
 const checked = loadCheckedContent(contentDir, root);
 
-function dataCollection<K extends DataCollection>(name: K) {
-  return defineCollection({
-    loader: async () => checked.data[name].map((record) => ({ ...record })),
-    schema: dataSchemas[name],
-  });
-}
+/** Records come from the checked set; the schema is given again so Astro types each collection. */
+const records = (name: DataCollection) => async () => checked.data[name].map((record) => ({ ...record }));
 
 export const collections = {
-  actors: dataCollection('actors'),
-  relations: dataCollection('relations'),
-  events: dataCollection('events'),
-  terms: dataCollection('terms'),
-  sources: dataCollection('sources'),
-  figures: dataCollection('figures'),
+  actors: defineCollection({ loader: records('actors'), schema: dataSchemas.actors }),
+  relations: defineCollection({ loader: records('relations'), schema: dataSchemas.relations }),
+  events: defineCollection({ loader: records('events'), schema: dataSchemas.events }),
+  terms: defineCollection({ loader: records('terms'), schema: dataSchemas.terms }),
+  sources: defineCollection({ loader: records('sources'), schema: dataSchemas.sources }),
+  figures: defineCollection({ loader: records('figures'), schema: dataSchemas.figures }),
   pages: defineCollection({
     loader: glob({
       base: resolve(contentDir, 'pages'),

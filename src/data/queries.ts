@@ -12,7 +12,10 @@ export async function pageByKey(lang: Lang, key: string): Promise<PageEntry | un
   return (await pagesIn(lang)).find((page) => page.data.key === key);
 }
 
-export async function byId<C extends 'actors' | 'terms' | 'sources' | 'events' | 'relations' | 'figures'>(collection: C) {
-  const entries = await getCollection(collection);
+type DataName = 'actors' | 'terms' | 'sources' | 'events' | 'relations' | 'figures';
+
+/** Records of a data collection by id. */
+export async function byId<C extends DataName>(collection: C): Promise<Map<string, CollectionEntry<C>['data']>> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return new Map(entries.map((entry) => [entry.id, entry.data]));
 }

@@ -51,6 +51,9 @@ export const COLLECTION_LABEL: Record<DataCollection, string> = {
   figures: 'figure',
 };
 
+/** Ids the page layout uses itself; a heading may not take them. */
+export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'bronnen-bij-deze-pagina', 'site-search-q']);
+
 const FORBIDDEN_TEXT = /\b(TODO|FIXME|TBD|lorem ipsum|lorem|placeholder)\b/i;
 
 export function formatProblem(problem: Problem): string {
@@ -176,6 +179,7 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
       if (heading) {
         const id = EXPLICIT_ID.exec(heading[2])?.[1];
         if (!id) problems.push({ ...at, line, field: 'heading', message: `"${heading[2].trim()}" needs a permanent id: end it with {#some-id}` });
+        else if (RESERVED_IDS.has(id)) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is used by the page layout; choose another` });
         else if (anchors.has(id)) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is used twice on this page` });
         else anchors.add(id);
       }

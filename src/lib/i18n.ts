@@ -43,7 +43,7 @@ const nl = {
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
-  siteName: 'Governance of the Dutch approach to human trafficking',
+  siteName: 'Governance of the anti-trafficking approach',
   siteTagline: "Explanation of the National Rapporteur's advice",
   skipLink: 'Skip to content',
   mainNav: 'Main menu',

@@ -1,5 +1,6 @@
 /** Display labels of the content model's enum values, and relation sentences, in both languages. */
 import type { Actor, Lang, Relation, Event } from './schemas.ts';
+import type { Band } from './orgchart-layout.ts';
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
@@ -101,3 +102,18 @@ export function relationSentence(relation: Pick<Relation, 'type' | 'from' | 'to'
     .filter(Boolean)
     .map((part) => (part === '{from}' ? { actor: relation.from } : part === '{to}' ? { actor: relation.to } : { text: part }));
 }
+
+export const BAND_LABEL: Labels<Band> = {
+  internationaal: { nl: 'Internationaal', en: 'International' },
+  'politiek-en-toezicht': { nl: 'Parlement en onafhankelijk toezicht', en: 'Parliament and independent oversight' },
+  rijk: { nl: 'Rijksoverheid: ministeries, programma en overleg', en: 'Central government: ministries, programme and platforms' },
+  'landelijke-uitvoering': { nl: 'Landelijke uitvoering en maatschappelijke organisaties', en: 'National implementation and civil society' },
+  'regionaal-en-lokaal': { nl: 'Regionaal en lokaal', en: 'Regional and local' },
+};
+
+export const DIFFERENCE_LABEL: Labels<'toegevoegd' | 'vervalt' | 'gewijzigd' | 'gelijk'> = {
+  toegevoegd: { nl: 'nieuw in het voorstel', en: 'new in the proposal' },
+  vervalt: { nl: 'vervalt of alleen nu', en: 'ends, or today only' },
+  gewijzigd: { nl: 'rol verandert', en: 'role changes' },
+  gelijk: { nl: 'blijft gelijk', en: 'stays the same' },
+};

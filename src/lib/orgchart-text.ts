@@ -1,0 +1,9 @@
+/** Texts of the org chart that both the build and the browser need. */
+import type { Actor, Lang } from './schemas.ts';
+import { KIND_LABEL, LEVEL_LABEL } from './labels.ts';
+
+/** What a sighted reader sees on a box: "Politie — uitvoeringsorganisatie, nationaal, 6 relaties". */
+export function actorAccessibleName(actor: Pick<Actor, 'name' | 'kind' | 'level'>, relationCount: number, lang: Lang): string {
+  const relationWord = lang === 'nl' ? (relationCount === 1 ? 'relatie' : 'relaties') : relationCount === 1 ? 'relation' : 'relations';
+  return `${actor.name[lang]} — ${KIND_LABEL[actor.kind][lang]}, ${LEVEL_LABEL[actor.level][lang]}, ${relationCount} ${relationWord}`;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { layoutOrgChart, wrapLabel, bandOf } from '../../src/lib/orgchart-layout.ts';
+import { relationInView, relationDifference, actorDifference, actorInView } from '../../src/lib/orgchart-views.ts';
+import { layoutTimeline, dateInterval, precisionOf, eventInterval } from '../../src/lib/timeline-layout.ts';
+import { layoutFiguresChart } from '../../src/lib/figures-chart.ts';
+import type { Actor, Relation, Figure } from '../../src/lib/schemas.ts';
+
+const actor = (id: string, kind: Actor['kind'], level: Actor['level']) => ({ id, kind, level });
+const actors = [
+  actor('ministerie', 'ministerie', 'nationaal'),
+  actor('kamer', 'parlement', 'nationaal'),
+  actor('politie', 'politie-en-justitie', 'nationaal'),
+  actor('gemeente', 'gemeente-regio', 'lokaal'),
+  actor('greta', 'internationaal', 'internationaal'),
+  actor('ngo', 'maatschappelijke-organisatie', 'nationaal'),
+];
+const relations = [
+  { id: 'm-p', from: 'ministerie', to: 'politie' },
+  { id: 'm-k', from: 'ministerie', to: 'kamer' },
+  { id: 'p-g', from: 'politie', to: 'gemeente' },
+  { id: 'n-g', from: 'ngo', to: 'gemeente' },
+];
+
+describe('org chart layout', () => {
+  it('places actors in bands from international to local', () => {
+    const layout = layoutOrgChart(actors, relations, (id) => id);
+    const y = (id: string) => layout.nodes.find((n) => n.id === id)!.y;
+    expect(y('greta')).toBeLessThan(y('kamer'));
+    expect(y('kamer')).toBeLessThan(y('ministerie'));
+    expect(y('ministerie')).toBeLessThan(y('politie'));
+    expect(y('politie')).toBeLessThan(y('gemeente'));
+    expect(layout.bands.map((b) => b.band)).toEqual(['internationaal', 'politiek-en-toezicht', 'rijk', 'landelijke-uitvoering', 'regionaal-en-lokaal']);
+  });
+
+  it('is deterministic: input order does not change the result', () => {
+    const a = layoutOrgChart(actors, relations, (id) => id);
+    const b = layoutOrgChart([...actors].reverse(), [...relations].reverse(), (id) => id);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('never overlaps two boxes and wraps long bands into rows', () => {
+    const many = Array.from({ length: 14 }, (_, i) => actor(`a${i}`, 'uitvoeringsorganisatie', 'nationaal'));
+    const layout = layoutOrgChart(many, [], (id) => id, { maxPerRow: 6 });
+    const rows = new Set(layout.nodes.map((n) => n.y));
+    expect(rows.size).toBe(3);
+    for (const a of layout.nodes)
+      for (const b of layout.nodes)
+        if (a !== b) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y !== b.y).toBe(true);
+  });
+
+  it('draws an edge for each relation between placed actors', () => {
+    const layout = layoutOrgChart(actors, [...relations, { id: 'x', from: 'ministerie', to: 'unknown' }], (id) => id);
+    expect(layout.edges.map((e) => e.id).sort()).toEqual(['m-k', 'm-p', 'n-g', 'p-g']);
+    expect(layout.edges.every((e) => e.path.startsWith('M'))).toBe(true);
+  });
+
+  it('wraps labels into at most three lines', () => {
+    expect(wrapLabel('Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen')).toHaveLength(3);
+    expect(wrapLabel('Politie')).toEqual(['Politie']);
+    expect(bandOf({ kind: 'gemeente-regio', level: 'regionaal' })).toBe('regionaal-en-lokaal');
+  });
+});
+
+describe('org chart views', () => {
+  it('shows each relation state in the right views', () => {
+    const states: Relation['state'][] = ['huidig', 'voorgesteld', 'beide', 'vervalt'];
+    expect(states.map((s) => relationInView(s, 'huidig'))).toEqual([true, false, true, true]);
+    expect(states.map((s) => relationInView(s, 'voorgesteld'))).toEqual([false, true, true, false]);
+    expect(states.map((s) => relationDifference(s))).toEqual(['vervalt', 'toegevoegd', 'gelijk', 'vervalt']);
+  });
+
+  it('classifies actors for the difference view', () => {
+    expect(actorDifference({ in_views: ['voorgesteld'] })).toBe('toegevoegd');
+    expect(actorDifference({ in_views: ['huidig', 'voorgesteld'], role_proposed: { nl: 'a', en: 'a' } })).toBe('gewijzigd');
+    expect(actorDifference({ in_views: ['huidig', 'voorgesteld'] })).toBe('gelijk');
+    expect(actorInView({ in_views: ['voorgesteld'] }, 'huidig')).toBe(false);
+  });
+});
+
+describe('timeline layout', () => {
+  it('turns a partial date into the interval it stands for', () => {
+    expect(precisionOf('2010-06')).toBe('maand');
+    expect(dateInterval('2010-06')).toEqual([Date.UTC(2010, 5, 1), Date.UTC(2010, 6, 1)]);
+    expect(dateInterval('2000')).toEqual([Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]);
+    expect(dateInterval('2024-10-07')).toEqual([Date.UTC(2024, 9, 7), Date.UTC(2024, 9, 8)]);
+    expect(eventInterval({ date: '2020-03-01', end: '2023-03' })).toEqual([Date.UTC(2020, 2, 1), Date.UTC(2023, 3, 1)]);
+  });
+
+  it('draws a month as wider than a day and a year as wider than a month', () => {
+    const events = [
+      { id: 'dag', date: '2010-01-15', lane: 'kabinet' as const, status: 'gebeurd' as const },
+      { id: 'maand', date: '2010-06', lane: 'parlement' as const, status: 'gebeurd' as const },
+      { id: 'jaar', date: '2012', lane: 'rapporteur' as const, status: 'gebeurd' as const },
+    ];
+    const layout = layoutTimeline(events, (id) => id, { width: 2400 });
+    const width = (id: string) => layout.events.find((e) => e.id === id)!.width;
+    expect(width('jaar')).toBeGreaterThan(width('maand'));
+    expect(width('maand')).toBeGreaterThan(width('dag'));
+    expect(layout.events.find((e) => e.id === 'maand')!.precision).toBe('maand');
+  });
+
+  it('packs labels so that no two items in a lane overlap', () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: `2024-0${(i % 9) + 1}`, lane: 'kabinet' as const, status: 'gebeurd' as const }));
+    const layout = layoutTimeline(events, (id) => `Een vrij lange titel ${id}`);
+    const items = layout.events.map((e) => ({ row: e.row, a: e.labelBefore ? e.x - 200 : e.x, b: e.labelBefore ? e.x + e.width : e.x + e.width + 6 + e.label.length * 6.6 }));
+    for (const p of items) for (const q of items) if (p !== q && p.row === q.row) expect(p.b <= q.a || q.b <= p.a).toBe(true);
+    expect(new Set(layout.events.map((e) => e.row)).size).toBeGreaterThan(1);
+  });
+
+  it('marks today', () => {
+    const layout = layoutTimeline([{ id: 'a', date: '2020', lane: 'kabinet', status: 'gebeurd' }], (id) => id, { today: '2026-11-29' });
+    expect(layout.today!.x).toBeGreaterThan(layout.events[0].x);
+  });
+});
+
+describe('figures chart', () => {
+  it('leaves a gap for a year without a figure instead of joining the points', () => {
+    const figures: Figure[] = [2019, 2020, 2022].map((year) => ({ id: `c${year}`, series: 'comensha', year, value: 1000 + year, sources: ['s'] }));
+    const chart = layoutFiguresChart(figures);
+    const path = chart.series[0].path;
+    expect(path.match(/M/g)).toHaveLength(2);
+    expect(chart.series[0].points).toHaveLength(3);
+  });
+
+  it('keeps the two counting bases apart', () => {
+    const figures: Figure[] = [
+      { id: 'a', series: 'comensha', year: 2019, value: 1372, sources: ['s'] },
+      { id: 'b', series: 'rapporteur', year: 2019, value: 1334, sources: ['s'] },
+    ];
+    expect(layoutFiguresChart(figures).series.map((s) => s.id)).toEqual(['comensha', 'rapporteur']);
+  });
+});
