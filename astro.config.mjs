@@ -15,6 +15,8 @@ export default defineConfig({
   site,
   // OUT_DIR lets tests build a fixture without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // A separate cache per output folder lets two builds run side by side (tests build fixtures).
+  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects,

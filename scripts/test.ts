@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { chromiumPath, buildIsStale, markBuilt } from './lib/test-env.ts';
+import { chromiumPath, buildIsStale, markBuilt, distDir } from './lib/test-env.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromiumPath() };
@@ -53,7 +53,7 @@ if (existsSync(vitestReport)) {
   failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) + (report.numTotalTests === 0 ? 1 : 0);
 } else failed += 1;
 
-const { server, url } = await startStaticServer('dist');
+const { server, url } = await startStaticServer(distDir());
 const playwrightReport = 'test-results/playwright.json';
 rmSync(playwrightReport, { force: true });
 await run('browser tests', 'npx', ['playwright', 'test'], { BASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });

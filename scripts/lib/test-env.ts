@@ -17,7 +17,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const STAMP = 'dist/.build-stamp';
+/** The build output: OUT_DIR when set (as for astro.config.mjs), else dist/. */
+export function distDir(): string {
+  return process.env.OUT_DIR || 'dist';
+}
+
+const STAMP = () => `${distDir()}/.build-stamp`;
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function newestMtime(path: string): number {
@@ -28,11 +33,11 @@ function newestMtime(path: string): number {
 }
 
 export function buildIsStale(): boolean {
-  if (!existsSync(STAMP) || process.env.CONTENT_DIR) return true;
-  const built = statSync(STAMP).mtimeMs;
+  if (!existsSync(STAMP()) || process.env.CONTENT_DIR) return true;
+  const built = statSync(STAMP()).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
 }
 
 export function markBuilt(): void {
-  writeFileSync(STAMP, new Date().toISOString());
+  writeFileSync(STAMP(), new Date().toISOString());
 }

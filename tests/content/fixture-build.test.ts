@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const outDirs: string[] = [];
-afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => outDirs.forEach((dir) => [dir, `${dir}-cache`].forEach((path) => rmSync(path, { recursive: true, force: true }))));
 
 function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'gmh-build-'));

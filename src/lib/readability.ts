@@ -1,0 +1,66 @@
+/**
+ * Readability figures for plain-language (B1) checks: sentences, words per sentence, share of long words and the
+ * Flesch-Douma score (the Dutch adaptation of Flesch Reading Ease). Syllables are estimated as groups of vowels,
+ * which is close for Dutch and English; the figures guide editors, they are not a verdict.
+ */
+export interface Readability {
+  sentences: number;
+  words: number;
+  wordsPerSentence: number;
+  /** Share of words with four or more syllables. */
+  longWordShare: number;
+  fleschDouma: number;
+}
+
+const VOWEL_GROUP = /[aeiouyàáâäèéêëìíîïòóôöùúûü]+/gi;
+
+export function syllables(word: string): number {
+  return Math.max(1, (word.toLowerCase().match(VOWEL_GROUP) ?? []).length);
+}
+
+/** Splits text into sentences: at . ! ? : followed by a space and a capital or digit, and at the end of each block. */
+export function sentencesOf(blocks: readonly string[]): string[] {
+  return blocks
+    .flatMap((block) => block.split(/(?<=[.!?])\s+(?=[A-Z0-9À-Ý"'‘“(])/u))
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}/u.test(s));
+}
+
+export function wordsOf(sentence: string): string[] {
+  return sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+export function readability(blocks: readonly string[]): Readability {
+  const sentences = sentencesOf(blocks);
+  const words = sentences.flatMap(wordsOf);
+  const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
+  const wordsPerSentence = sentences.length ? words.length / sentences.length : 0;
+  const syllablesPerWord = words.length ? syllableCount / words.length : 0;
+  return {
+    sentences: sentences.length,
+    words: words.length,
+    wordsPerSentence: Math.round(wordsPerSentence * 10) / 10,
+    longWordShare: words.length ? Math.round((words.filter((w) => syllables(w) >= 4).length / words.length) * 1000) / 1000 : 0,
+    fleschDouma: Math.round((206.84 - 0.93 * wordsPerSentence - 77 * syllablesPerWord) * 10) / 10,
+  };
+}
+
+/** The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without citations. */
+export function textBlocks(html: string): string[] {
+  return html
+    .replace(/<sup class="citation"[\s\S]*?<\/sup>/g, '')
+    .replace(/<span class="visually-hidden"[\s\S]*?<\/span>/g, '')
+    .replace(/<span class="marked__label"[^>]*>[\s\S]*?<\/span>/g, '')
+    .split(/<\/?(?:p|li|h[1-6]|td|th|dt|dd|caption|figcaption)\b[^>]*>/)
+    .map((block) =>
+      block
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&#39;|&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+}
