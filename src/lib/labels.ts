@@ -114,6 +114,6 @@ export const BAND_LABEL: Labels<Band> = {
 export const DIFFERENCE_LABEL: Labels<'toegevoegd' | 'vervalt' | 'gewijzigd' | 'gelijk'> = {
   toegevoegd: { nl: 'nieuw in het voorstel', en: 'new in the proposal' },
   vervalt: { nl: 'vervalt of alleen nu', en: 'ends, or today only' },
-  gewijzigd: { nl: 'rol verandert', en: 'role changes' },
+  gewijzigd: { nl: 'rol in het voorstel', en: 'role in the proposal' },
   gelijk: { nl: 'blijft gelijk', en: 'stays the same' },
 };

@@ -34,7 +34,7 @@ export interface LayoutOptions {
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
   nodeWidth: 176,
-  nodeHeight: 60,
+  nodeHeight: 72,
   gapX: 20,
   gapY: 44,
   bandGap: 40,
@@ -77,7 +77,7 @@ export interface OrgChartLayout {
 }
 
 /** Greedy word wrap by character count: no text measurement exists at build time, so widths are estimated. */
-export function wrapLabel(text: string, maxChars = 22, maxLines = 3): string[] {
+export function wrapLabel(text: string, maxChars = 22, maxLines = 4): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
@@ -91,8 +91,9 @@ export function wrapLabel(text: string, maxChars = 22, maxLines = 3): string[] {
   }
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
+  // Whole words only, so the box shows nothing that is not also in the actor's accessible name.
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, maxChars - 1)}…`;
+  kept[maxLines - 1] = `${kept[maxLines - 1].replace(/[\s,:;–-]+$/, '')}…`;
   return kept;
 }
 

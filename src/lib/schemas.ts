@@ -3,9 +3,38 @@
  * Enum values are ASCII slugs; their display labels live in src/lib/labels.ts.
  */
 import { z } from 'astro/zod';
+import {
+  LANGS,
+  ACTOR_KINDS,
+  LEVELS,
+  DOMAINS,
+  VIEWS,
+  RELATION_TYPES,
+  RELATION_STATES,
+  EVENT_KINDS,
+  LANES,
+  SOURCE_KINDS,
+  FIGURE_SERIES,
+  PAGE_KINDS,
+  type Lang,
+} from './vocabulary.ts';
 
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export {
+  LANGS,
+  ACTOR_KINDS,
+  LEVELS,
+  DOMAINS,
+  VIEWS,
+  RELATION_TYPES,
+  RELATION_STATES,
+  EVENT_KINDS,
+  LANES,
+  SOURCE_KINDS,
+  FIGURE_SERIES,
+  PAGE_KINDS,
+  type Lang,
+};
+
 
 export const slug = z
   .string()
@@ -40,30 +69,6 @@ const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 /** Shown on the page when the dossier marks a fact uncertain. */
 const uncertainty = localized.optional();
 
-export const ACTOR_KINDS = [
-  'ministerie',
-  'uitvoeringsorganisatie',
-  'politie-en-justitie',
-  'gemeente-regio',
-  'maatschappelijke-organisatie',
-  'onafhankelijk-orgaan',
-  'overleg-netwerk',
-  'parlement',
-  'internationaal',
-] as const;
-export const LEVELS = ['internationaal', 'nationaal', 'regionaal', 'lokaal'] as const;
-export const DOMAINS = [
-  'beleid',
-  'opsporing-en-vervolging',
-  'bestuurlijke-aanpak',
-  'zorg-en-opvang',
-  'migratie',
-  'arbeid',
-  'monitoring-en-onderzoek',
-  'preventie',
-  'internationaal',
-] as const;
-export const VIEWS = ['huidig', 'voorgesteld'] as const;
 
 export const actorSchema = z.strictObject({
   id: slug,
@@ -81,18 +86,6 @@ export const actorSchema = z.strictObject({
   uncertain: uncertainty,
 });
 
-export const RELATION_TYPES = [
-  'stuurt-aan',
-  'coordineert',
-  'financiert',
-  'legt-verantwoording-af-aan',
-  'adviseert',
-  'monitort',
-  'werkt-samen-met',
-  'verwijst-slachtoffers-naar',
-  'meldt-aan',
-] as const;
-export const RELATION_STATES = ['huidig', 'voorgesteld', 'beide', 'vervalt'] as const;
 
 export const relationSchema = z.strictObject({
   id: slug,
@@ -106,19 +99,6 @@ export const relationSchema = z.strictObject({
   uncertain: uncertainty,
 });
 
-export const EVENT_KINDS = [
-  'besluit',
-  'brief',
-  'debat',
-  'motie',
-  'rapport',
-  'wet',
-  'overleg',
-  'benoeming',
-  'programma',
-  'evaluatie',
-] as const;
-export const LANES = ['kabinet', 'parlement', 'rapporteur', 'uitvoering', 'eu-internationaal'] as const;
 
 export const eventSchema = z.strictObject({
   id: slug,
@@ -144,7 +124,6 @@ export const termSchema = z.strictObject({
   sources: z.array(slug).default([]),
 });
 
-export const SOURCE_KINDS = ['kamerstuk', 'brief', 'rapport', 'wet', 'eu-tekst', 'nieuws', 'website'] as const;
 
 export const sourceSchema = z.strictObject({
   id: slug,
@@ -159,8 +138,6 @@ export const sourceSchema = z.strictObject({
   note: localized.optional(),
 });
 
-/** Counting bases of registered victims; the two differ, so they are never mixed in one series. */
-export const FIGURE_SERIES = ['comensha', 'rapporteur'] as const;
 
 /** One yearly figure of registered (possible) victims of human trafficking. */
 export const figureSchema = z.strictObject({
@@ -173,7 +150,16 @@ export const figureSchema = z.strictObject({
   uncertain: uncertainty,
 });
 
-export const PAGE_KINDS = ['uitleg', 'dienst'] as const;
+
+/** One recorded change of the content, for /wijzigingen/ and its Atom feed. Never remove a published entry. */
+export const changeSchema = z.strictObject({
+  id: slug,
+  date: partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD'),
+  title: localized,
+  description: localized,
+  /** Keys of the pages the change concerns (the `key` in their front matter). */
+  pages: z.array(slug).min(1, 'name at least one page key'),
+});
 
 /** Front matter of an MDX page under content/pages/<lang>/. */
 export const pageSchema = z.strictObject({
@@ -199,6 +185,7 @@ export const dataSchemas = {
   terms: termSchema,
   sources: sourceSchema,
   figures: figureSchema,
+  changes: changeSchema,
 } as const;
 export type DataCollection = keyof typeof dataSchemas;
 
@@ -208,4 +195,5 @@ export type Event = z.infer<typeof eventSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Change = z.infer<typeof changeSchema>;
 export type PageData = z.infer<typeof pageSchema>;

@@ -87,8 +87,12 @@ export interface TimelineLayout {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Shortens at a word boundary, so every word shown is a whole word of the full title (which names the event). */
 export function shorten(label: string, max: number): string {
-  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
 }
 
 export function layoutTimeline(

@@ -3,6 +3,7 @@ import { layoutOrgChart, wrapLabel, bandOf } from '../../src/lib/orgchart-layout
 import { relationInView, relationDifference, actorDifference, actorInView } from '../../src/lib/orgchart-views.ts';
 import { layoutTimeline, dateInterval, precisionOf, eventInterval } from '../../src/lib/timeline-layout.ts';
 import { layoutFiguresChart } from '../../src/lib/figures-chart.ts';
+import { nearestInDirection } from '../../src/lib/spatial-nav.ts';
 import type { Actor, Relation, Figure } from '../../src/lib/schemas.ts';
 
 const actor = (id: string, kind: Actor['kind'], level: Actor['level']) => ({ id, kind, level });
@@ -128,5 +129,26 @@ describe('figures chart', () => {
       { id: 'b', series: 'rapporteur', year: 2019, value: 1334, sources: ['s'] },
     ];
     expect(layoutFiguresChart(figures).series.map((s) => s.id)).toEqual(['comensha', 'rapporteur']);
+  });
+});
+
+describe('arrow-key movement', () => {
+  const grid = [
+    { id: 'a', x: 0, y: 0 },
+    { id: 'b', x: 100, y: 0 },
+    { id: 'c', x: 0, y: 100 },
+    { id: 'd', x: 100, y: 100 },
+    { id: 'e', x: 250, y: 100 },
+  ];
+  it('moves along the row and on to the next row in reading order', () => {
+    expect(nearestInDirection(grid, 'a', 'right')).toBe('b');
+    expect(nearestInDirection(grid, 'b', 'right')).toBe('c');
+    expect(nearestInDirection(grid, 'c', 'left')).toBe('b');
+    expect(nearestInDirection(grid, 'e', 'right')).toBeUndefined();
+  });
+  it('moves to the nearest item straight above or below', () => {
+    expect(nearestInDirection(grid, 'a', 'down')).toBe('c');
+    expect(nearestInDirection(grid, 'e', 'up')).toBe('b');
+    expect(nearestInDirection(grid, 'a', 'up')).toBeUndefined();
   });
 });

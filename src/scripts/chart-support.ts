@@ -1,0 +1,27 @@
+/** Small helpers shared by the diagram elements. */
+export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Replaces {name} placeholders in a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** Reads the JSON island of UI strings that the page renders next to the element. */
+export function readStrings<T>(host: HTMLElement): T {
+  return JSON.parse(host.querySelector('script[type="application/json"][data-strings]')!.textContent!) as T;
+}
+
+/** Updates the polite live region; the short delay makes screen readers announce a repeated text again. */
+export function announce(region: HTMLElement, text: string): void {
+  region.textContent = '';
+  setTimeout(() => (region.textContent = text), 50);
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

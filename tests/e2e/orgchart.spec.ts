@@ -1,0 +1,229 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import { AXE_TAGS } from './site.ts';
+
+const chart = (page: Page) => page.locator('org-chart');
+const option = (page: Page, name: string | RegExp) => chart(page).getByRole('option', { name });
+const live = (page: Page) => chart(page).locator('[data-live]');
+
+// The whole page is checked in accessibility.spec.ts; here each interactive state of the diagram is.
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).include('org-chart').withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the chart is a complete SVG with an equivalent list', async ({ page }) => {
+    await page.goto('/wie-doet-wat/');
+    const svg = page.locator('[data-viewport] svg.orgchart-svg');
+    await expect(svg).toHaveAttribute('role', 'img');
+    const nodes = await svg.locator('g.node').count();
+    expect(nodes).toBeGreaterThanOrEqual(35);
+    expect(await svg.locator('path.edge').count()).toBeGreaterThanOrEqual(60);
+    await expect(page.locator('.orgchart-list li[data-actor]')).toHaveCount(nodes);
+    await expect(page.locator('[data-toolbar]')).toBeHidden();
+    await expect(page.locator('#actor-politie')).toContainText('Rol nu');
+  });
+
+  test('each actor page has roles, linked relations, sources and a link into the chart', async ({ page }) => {
+    await page.goto('/organisaties/comensha/');
+    await expect(page.locator('h1')).toContainText('CoMensha');
+    await expect(page.locator('#rol-nu')).toBeVisible();
+    await expect(page.locator('ul.relations a[href^="/organisaties/"]').first()).toBeVisible();
+    await expect(page.locator('.source-list li').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /in het overzicht wie doet wat/ })).toHaveAttribute('href', '/wie-doet-wat/?actor=comensha');
+  });
+});
+
+test('enhancement makes one listbox of named organisations and shows the controls', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  await expect(page.locator('[data-toolbar]')).toBeVisible();
+  await expect(chart(page).getByRole('listbox', { name: 'Organisaties' })).toBeVisible();
+  await expect(option(page, /^Politie.* — politie en justitie, nationaal, \d+ relaties$/)).toHaveCount(1);
+  await expect(chart(page).locator('[role="option"][tabindex="0"]')).toHaveCount(1);
+});
+
+test('views: today, proposed and difference show what they should', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  const proposedOnlyActor = chart(page).locator('g.node[data-views="voorgesteld"]').first();
+  const proposedEdge = chart(page).locator('path.edge[data-state="voorgesteld"]').first();
+  await page.getByRole('button', { name: 'Huidig' }).click();
+  await expect(page).toHaveURL(/\?view=huidig$/);
+  await expect(page.getByRole('button', { name: 'Huidig' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(proposedOnlyActor).toBeHidden();
+  await expect(proposedEdge).toHaveAttribute('data-hidden');
+  await expect(live(page)).toContainText(/Weergave huidig\. \d+ organisaties en \d+ relaties zichtbaar/);
+  await page.getByRole('button', { name: 'Voorgesteld' }).click();
+  await expect(proposedOnlyActor).toBeVisible();
+  await expect(proposedEdge).not.toHaveAttribute('data-hidden');
+  await page.getByRole('button', { name: 'Verschil' }).click();
+  await expect(page).toHaveURL(/\/wie-doet-wat\/$/);
+  // Added relations differ by pattern and width, not by colour alone.
+  const style = await proposedEdge.evaluate((el) => getComputedStyle(el).strokeWidth);
+  expect(parseFloat(style)).toBeGreaterThanOrEqual(3);
+  await expect(chart(page).locator('g.node[data-diff="toegevoegd"] .node__badge').first()).toBeVisible();
+  await expect(proposedOnlyActor).toHaveAttribute('aria-label', /, nieuw in het voorstel$/);
+});
+
+test('selecting an actor opens its details, highlights its neighbours, and Escape clears', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  await option(page, /^CoMensha/).click();
+  await expect(page).toHaveURL(/actor=comensha/);
+  const panel = chart(page).locator('[data-panel]');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 3 })).toContainText('CoMensha');
+  await expect(panel).toContainText('Rol nu');
+  await expect(panel.getByRole('link', { name: /Alles over/ })).toHaveAttribute('href', '/organisaties/comensha/');
+  await expect(option(page, /^CoMensha/)).toHaveAttribute('aria-selected', 'true');
+  expect(await chart(page).locator('g.node.is-neighbour').count()).toBeGreaterThan(0);
+  expect(await axe(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/actor=/);
+});
+
+test('keyboard only: one Tab stop into the chart, arrows move, Enter selects', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  await page.getByRole('button', { name: 'Download PNG' }).focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('role', 'option');
+  const first = await focused.getAttribute('data-id');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).not.toHaveAttribute('data-id', first!);
+  await page.keyboard.press('ArrowDown');
+  const chosen = await page.locator(':focus').getAttribute('data-id');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`actor=${chosen}`));
+  await expect(live(page)).toContainText('Gekozen:');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).not.toHaveAttribute('role', 'option');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('data-id', chosen!);
+});
+
+test('filters on relation type, domain and level narrow the chart and live in the URL', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  await page.getByText('Filters', { exact: true }).click();
+  const reports = chart(page).locator('path.edge[data-type="meldt-aan"]').first();
+  await expect(reports).not.toHaveAttribute('data-hidden');
+  await page.getByRole('checkbox', { name: 'meldt aan' }).uncheck();
+  await expect(reports).toHaveAttribute('data-hidden');
+  await expect(page).toHaveURL(/types=/);
+  await page.getByLabel('Niveau').selectOption('internationaal');
+  await expect(page).toHaveURL(/level=internationaal/);
+  await expect(option(page, /^Politie/)).toBeHidden();
+  await expect(option(page, /^GRETA/)).toBeVisible();
+  await page.getByLabel('Terrein').selectOption('zorg-en-opvang');
+  await expect(page).toHaveURL(/domain=zorg-en-opvang/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/domain=/);
+  await expect(page.getByLabel('Terrein')).toHaveValue('');
+  await page.getByRole('button', { name: 'Alles tonen' }).click();
+  await expect(option(page, /^Politie/)).toBeVisible();
+  await expect(reports).not.toHaveAttribute('data-hidden');
+});
+
+test('the find box moves focus to the matching actor', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  await page.getByLabel('Zoek een organisatie').fill('comensha');
+  await page.getByLabel('Zoek een organisatie').press('Enter');
+  await expect(page.locator(':focus')).toHaveAttribute('data-id', 'comensha');
+  await expect(page).toHaveURL(/actor=comensha/);
+});
+
+test('zoom with buttons and keys, and fit', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/wie-doet-wat/');
+  const layer = chart(page).locator('[data-zoom-layer]');
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await expect(layer).toHaveAttribute('transform', /scale\(1\.4\)/);
+  await option(page, /^CoMensha/).focus();
+  await page.keyboard.press('-');
+  await expect(layer).toHaveAttribute('transform', /scale\(1\)|translate\(0,0\) scale\(1\)/);
+  await page.keyboard.press('+');
+  await page.keyboard.press('0');
+  await expect(layer).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+});
+
+test('deep links open the chart in the right state; Back and Forward work', async ({ page }) => {
+  await page.goto('/wie-doet-wat/?view=voorgesteld&actor=nationaal-rapporteur');
+  await expect(page.getByRole('button', { name: 'Voorgesteld' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(option(page, /^Nationaal Rapporteur/)).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: 'Huidig' }).click();
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Voorgesteld' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goForward();
+  await expect(page.getByRole('button', { name: 'Huidig' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the explanation page links into the chart in the proposed view', async ({ page }) => {
+  await page.goto('/uitleg/');
+  const link = page.locator('a[href^="/wie-doet-wat/?view=voorgesteld&actor="]').first();
+  const href = await link.getAttribute('href');
+  await link.click();
+  const actor = new URL(href!, 'http://x').searchParams.get('actor');
+  await expect(chart(page).locator(`g.node[data-id="${actor}"]`)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('copy link puts the current state on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/wie-doet-wat/?view=huidig');
+  await page.getByRole('button', { name: 'Kopieer link' }).click();
+  await expect(live(page)).toHaveText('Link gekopieerd.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/wie-doet-wat\/\?view=huidig$/);
+});
+
+test('export the current view as SVG and PNG', async ({ page }) => {
+  await page.goto('/wie-doet-wat/?view=huidig');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe('wie-doet-wat-huidig.svg');
+  const text = (await (await svg.createReadStream()).toArray()).join('');
+  expect(text).toContain('<svg');
+  expect(text).toContain('stroke-dasharray');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('wie-doet-wat-huidig.png');
+  const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('axe finds nothing in each view, with an actor selected, in English and in dark mode', async ({ page }) => {
+  for (const view of ['huidig', 'voorgesteld', 'verschil']) {
+    await page.goto(`/wie-doet-wat/?view=${view}&actor=politie`);
+    await expect(chart(page).locator('[data-panel]')).toBeVisible();
+    expect(await axe(page), view).toEqual([]);
+  }
+  await page.goto('/en/who-does-what/?actor=ministerie-jenv');
+  await expect(option(page, /^Ministry of Justice/)).toHaveAttribute('aria-selected', 'true');
+  expect(await axe(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByText('Filters', { exact: true }).click();
+  expect(await axe(page)).toEqual([]);
+});
+
+test('open data at stable URLs matches the chart', async ({ request, page }) => {
+  const actors = await (await request.get('/data/actors.json')).json();
+  expect(actors.version).toBe(1);
+  expect(actors.actors.length).toBeGreaterThanOrEqual(35);
+  const csv = await (await request.get('/data/relations.csv')).text();
+  expect(csv.split('\r\n')[0]).toBe('id,from,to,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en');
+  await page.goto('/wie-doet-wat/');
+  expect(await chart(page).locator('g.node').count()).toBe(actors.actors.length);
+  expect(csv.trim().split('\r\n').length - 1).toBeGreaterThanOrEqual(await chart(page).locator('path.edge').count());
+});
+
+test('the chart page ships at most 35 KB of JavaScript, gzipped', async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.goto('/wie-doet-wat/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  let total = 0;
+  for (const url of scripts) total += gzipSync(await (await request.get(url)).body()).length;
+  expect(total).toBeLessThanOrEqual(35 * 1024);
+});

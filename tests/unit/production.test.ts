@@ -1,0 +1,169 @@
+// The pure parts of publishing: CSP hashes, preview images, sitemap, page metadata, the changes feed.
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, decodeEntities, hashesOf, inlineCode, nginxCspInclude, policyFromInclude, sha256Source } from '../../src/lib/csp.ts';
+import { fitTitle, ogImagePath, ogImageSvg, wrapText, textWidth, escapeXml } from '../../src/lib/og-image.ts';
+import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { pageMeta } from '../../src/lib/page-meta.ts';
+import { atomFeed } from '../../src/lib/atom.ts';
+import { changesFeedUrl, changesUrl, sortChanges } from '../../src/lib/changes.ts';
+import { checkContent, type RawPage } from '../../src/lib/content-check.ts';
+
+describe('Content-Security-Policy from the built HTML', () => {
+  const html = [
+    '<html><head><script type="module">console.log("a")</script>',
+    '<script type="application/json" id="data">{"x":1}</script>',
+    '<script src="/_astro/x.js"></script>',
+    '<style>p{color:red}</style></head>',
+    '<body><p style="inline-size:&quot;10px&quot;" title="a > b">x</p><svg><rect style="fill:red"/></svg>',
+    '<button onclick="go()">go</button>',
+    '<script>const s = \'<p style="not-markup">\';</script></body></html>',
+  ].join('');
+
+  it('finds executable inline scripts, style elements, style attributes and event handlers', () => {
+    const code = inlineCode(html);
+    expect(code.scripts).toEqual(['console.log("a")', 'const s = \'<p style="not-markup">\';']);
+    expect(code.styles).toEqual(['p{color:red}']);
+    expect(code.styleAttributes).toEqual(['inline-size:"10px"', 'fill:red']);
+    expect(code.eventHandlers).toEqual(['onclick="go()"']);
+  });
+
+  it('hashes the text as the browser does (SHA-256, base64)', () => {
+    const expected = createHash('sha256').update('console.log("a")').digest('base64');
+    expect(sha256Source('console.log("a")')).toBe(`'sha256-${expected}'`);
+    expect(decodeEntities('&lt;&#x41;&#66;&amp;&quot;&unknown;')).toBe('<AB&"&unknown;');
+  });
+
+  it('allows each distinct inline code once and nothing inline when there is none', () => {
+    const hashes = hashesOf([html, html]);
+    expect(hashes.scripts).toHaveLength(2);
+    const policy = contentSecurityPolicy(hashes);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashes.scripts.join(' ')}`);
+    expect(policy).toContain(`style-src-attr 'unsafe-hashes' ${hashes.styleAttributes.join(' ')}`);
+    expect(policy).not.toContain('unsafe-inline');
+    const empty = contentSecurityPolicy(hashesOf(['<p>plain</p>']));
+    expect(empty).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(empty).toContain("style-src-attr 'none'");
+    expect(empty).toContain("frame-ancestors 'none'");
+    expect(empty).toContain("worker-src 'self' blob:");
+  });
+
+  it('round-trips through the nginx include', () => {
+    const policy = contentSecurityPolicy(hashesOf([html]));
+    expect(policyFromInclude(nginxCspInclude(policy))).toBe(policy);
+  });
+});
+
+describe('preview images', () => {
+  it('publishes one image per page path', () => {
+    expect(ogImagePath('/')).toBe('/og/index.png');
+    expect(ogImagePath('/uitleg/')).toBe('/og/uitleg.png');
+    expect(ogImagePath('/en/organisations/politie/')).toBe('/og/en/organisations/politie.png');
+  });
+
+  it('breaks a title into lines that fit and shrinks a long title', () => {
+    const lines = wrapText('Uitleg bij de governance van de aanpak van mensenhandel', 1024, 72);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 72)).toBeLessThanOrEqual(1024);
+    expect(fitTitle('Privacy', 1024)).toEqual({ fontSize: 72, lines: ['Privacy'] });
+    const long = fitTitle('word '.repeat(120), 1024);
+    expect(long.fontSize).toBe(52);
+    expect(long.lines).toHaveLength(5);
+    expect(long.lines[4].endsWith('…')).toBe(true);
+  });
+
+  it('draws title and site name as escaped SVG text', () => {
+    const svg = ogImageSvg({ title: 'Wet & regels <nu>', siteName: 'Site', tagline: 'Tag' });
+    expect(svg).toContain('width="1200" height="630"');
+    expect(svg).toContain('Wet &amp; regels &lt;nu&gt;');
+    expect(escapeXml('"x"')).toBe('&quot;x&quot;');
+  });
+});
+
+describe('page metadata and sitemap', () => {
+  const page = [
+    '<html lang="nl"><head><link rel="canonical" href="https://s.example/uitleg/">',
+    '<link rel="alternate" hreflang="nl" href="https://s.example/uitleg/">',
+    '<link rel="alternate" hreflang="en" href="https://s.example/en/explanation/">',
+    '<meta property="og:title" content="Uitleg &amp; meer"><meta property="og:site_name" content="Site">',
+    '<meta property="og:image" content="https://s.example/og/uitleg.png"></head>',
+    '<body><p class="last-changed">Laatst gewijzigd: <time datetime="2026-11-29">29 november 2026</time></p></body></html>',
+  ].join('');
+
+  it('reads canonical, alternates, preview image and last change from a page', () => {
+    const meta = pageMeta(page);
+    expect(meta).toMatchObject({
+      lang: 'nl',
+      canonical: 'https://s.example/uitleg/',
+      alternates: { nl: 'https://s.example/uitleg/', en: 'https://s.example/en/explanation/' },
+      title: 'Uitleg & meer',
+      siteName: 'Site',
+      image: 'https://s.example/og/uitleg.png',
+      lastChanged: '2026-11-29',
+      noindex: false,
+      isRedirect: false,
+    });
+    expect(pageMeta('<head><meta name="robots" content="noindex"></head>').noindex).toBe(true);
+    expect(pageMeta('<head><meta http-equiv="refresh" content="0;url=/x/"></head>').isRedirect).toBe(true);
+  });
+
+  it('lists pages with their language alternates', () => {
+    const meta = pageMeta(page);
+    const xml = sitemapXml([{ loc: meta.canonical!, lastmod: meta.lastChanged, alternates: meta.alternates }]);
+    expect(xml).toContain('<loc>https://s.example/uitleg/</loc>');
+    expect(xml).toContain('<lastmod>2026-11-29</lastmod>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://s.example/en/explanation/"/>');
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+  });
+});
+
+describe('changes', () => {
+  it('are published at /wijzigingen/ with a feed beside it, newest first', () => {
+    expect(changesUrl('nl')).toBe('/wijzigingen/');
+    expect(changesFeedUrl('en')).toBe('/en/changes.xml');
+    const sorted = sortChanges([
+      { id: 'b', date: '2026-11-29' },
+      { id: 'a', date: '2027-01-05' },
+      { id: 'a2', date: '2026-11-29' },
+    ]);
+    expect(sorted.map((c) => c.id)).toEqual(['a', 'a2', 'b']);
+  });
+
+  it('make a valid Atom feed', () => {
+    const xml = atomFeed({
+      id: 'https://s.example/wijzigingen/',
+      title: 'Wijzigingen',
+      subtitle: 'Sub',
+      lang: 'nl',
+      author: 'Site',
+      selfUrl: 'https://s.example/wijzigingen.xml',
+      pageUrl: 'https://s.example/wijzigingen/',
+      entries: [
+        { id: 'https://s.example/wijzigingen/#a', title: 'A & B', updated: '2026-11-29', summary: 'S', link: 'https://s.example/wijzigingen/#a' },
+        { id: 'https://s.example/wijzigingen/#b', title: 'B', updated: '2027-01-05', summary: 'S', link: 'https://s.example/wijzigingen/#b' },
+      ],
+    });
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">');
+    expect(xml).toMatch(/<\/subtitle>\n {2}<updated>2027-01-05T00:00:00Z<\/updated>/);
+    expect(xml).toContain('<title>A &amp; B</title>');
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://s.example/wijzigingen.xml"/>');
+  });
+
+  it('must name existing page keys', () => {
+    const pages: RawPage[] = (['nl', 'en'] as const).map((lang) => ({
+      file: `pages/${lang}/home.mdx`,
+      lang,
+      frontmatter: { key: 'home', path: '', title: 'Home', description: 'D', kind: 'dienst', updated: '2026-11-29' },
+      body: '',
+    }));
+    const change = (pageKeys: string[]) => ({
+      file: 'data/changes/c.yml',
+      line: 1,
+      data: { id: 'c', date: '2026-11-29', title: { nl: 'T', en: 'T' }, description: { nl: 'D', en: 'D' }, pages: pageKeys },
+    });
+    const empty = { actors: [], relations: [], events: [], terms: [], sources: [], figures: [] };
+    expect(checkContent({ ...empty, changes: [change(['home'])] }, pages).problems).toEqual([]);
+    const problems = checkContent({ ...empty, changes: [change(['home', 'bestaat-niet'])] }, pages).problems;
+    expect(problems.map((p) => `${p.record} ${p.field}: ${p.message}`)).toEqual(['change "c" pages[1]: unknown page key "bestaat-niet"']);
+  });
+});
