@@ -3,6 +3,7 @@
  * every page translated. Pure: it takes parsed files and returns problems, each naming file, record and field.
  */
 import type { z } from 'astro/zod';
+import { dateInterval } from './dates.ts';
 import { dataSchemas, pageSchema, LANGS, type DataCollection, type Lang, type PageData } from './schemas.ts';
 
 export interface RawRecord {
@@ -49,10 +50,11 @@ export const COLLECTION_LABEL: Record<DataCollection, string> = {
   terms: 'term',
   sources: 'source',
   figures: 'figure',
+  changes: 'change',
 };
 
 /** Ids the page layout uses itself; a heading may not take them. */
-export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'bronnen-bij-deze-pagina', 'site-search-q']);
+export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'bronnen-bij-deze-pagina', 'citeer-deze-pagina', 'site-search-q']);
 
 const FORBIDDEN_TEXT = /\b(TODO|FIXME|TBD|lorem ipsum|lorem|placeholder)\b/i;
 
@@ -75,7 +77,7 @@ function recordName(collection: DataCollection, data: unknown, index: number): s
 
 export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages: RawPage[]): CheckResult {
   const problems: Problem[] = [];
-  const data = { actors: [], relations: [], events: [], terms: [], sources: [], figures: [] } as unknown as CheckedData;
+  const data = { actors: [], relations: [], events: [], terms: [], sources: [], figures: [], changes: [] } as unknown as CheckedData;
   const origin = new Map<object, { file: string; line?: number; record: string }>();
   // Ids of records that failed their schema still count as declared, so one bad field does not cascade
   // into "unknown id" problems everywhere the record is referenced.
@@ -134,7 +136,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   for (const event of data.events) {
     refer(event, 'actors', 'actors', event.actors);
     refer(event, 'sources', 'sources', event.sources);
-    if (event.end && event.end < event.date) {
+    if (event.end && dateInterval(event.end)[1] <= dateInterval(event.date)[0]) {
       problems.push({ ...origin.get(event)!, field: 'end', message: `ends (${event.end}) before it starts (${event.date})` });
     }
   }
@@ -145,6 +147,12 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   }
 
   const pages = checkPages(rawPages, ids, problems);
+  const pageKeys = new Set(pages.map((page) => page.key));
+  for (const change of data.changes) {
+    change.pages.forEach((key, index) => {
+      if (!pageKeys.has(key)) problems.push({ ...origin.get(change)!, field: `pages[${index}]`, message: `unknown page key "${key}"` });
+    });
+  }
   return { data, pages, problems };
 }
 

@@ -8,19 +8,9 @@ import { utcYear } from 'd3-time';
 import type { Event } from './schemas.ts';
 import { LANES } from './schemas.ts';
 
-export type Precision = 'dag' | 'maand' | 'jaar';
+import { dateInterval, precisionOf, type Precision } from './dates.ts';
 
-export function precisionOf(date: string): Precision {
-  return date.length === 10 ? 'dag' : date.length === 7 ? 'maand' : 'jaar';
-}
-
-/** The interval [start, end) in UTC milliseconds that a partial date stands for. */
-export function dateInterval(date: string): [number, number] {
-  const [y, m, d] = date.split('-').map(Number);
-  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
-  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
-}
+export { dateInterval, precisionOf, type Precision };
 
 export function eventInterval(event: Pick<Event, 'date' | 'end'>): [number, number] {
   const [start] = dateInterval(event.date);

@@ -25,3 +25,10 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Writes an attribute only when its value changes (null removes it): with hundreds of shapes, untouched ones cost nothing. */
+export function setIfChanged(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}

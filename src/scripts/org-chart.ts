@@ -9,7 +9,7 @@ import { parseOrgChartState, orgChartSearch, type OrgChartState } from '../lib/c
 import { relationInView } from '../lib/orgchart-views.ts';
 import { nearestInDirection, readingOrder, type Direction } from '../lib/spatial-nav.ts';
 import { RELATION_TYPES } from '../lib/vocabulary.ts';
-import { announce, copyText, fill, prefersReducedMotion, readStrings } from './chart-support.ts';
+import { announce, copyText, fill, prefersReducedMotion, readStrings, setIfChanged } from './chart-support.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
 
 interface Strings {
@@ -46,6 +46,7 @@ class OrgChart extends HTMLElement {
   private svgSelection!: Selection<SVGSVGElement, unknown, null, undefined>;
 
   connectedCallback(): void {
+    performance.mark('org-chart:start');
     this.svg = this.querySelector('svg.orgchart-svg')!;
     this.layer = this.svg.querySelector('[data-zoom-layer]')!;
     this.nodes = [...this.svg.querySelectorAll<SVGGElement>('g.node')];
@@ -66,6 +67,7 @@ class OrgChart extends HTMLElement {
       this.apply(true);
     });
     this.dataset.enhanced = '';
+    performance.measure('org-chart:enhance', 'org-chart:start');
   }
 
   /** The build emits a picture (role img); enhanced, the boxes become a listbox with one Tab stop. */
@@ -245,8 +247,8 @@ class OrgChart extends HTMLElement {
       const inDomain = !domain || node.dataset.domains!.split(' ').includes(domain);
       const inLevel = !level || node.dataset.level === level;
       const shown = inView && inDomain && inLevel;
-      node.toggleAttribute('data-hidden', !shown);
-      node.setAttribute('aria-hidden', String(!shown));
+      setIfChanged(node, 'data-hidden', shown ? null : '');
+      setIfChanged(node, 'aria-hidden', String(!shown));
       if (shown) shownNodes.add(node.dataset.id!);
     }
     const degree = new Map<string, number>();
@@ -254,7 +256,7 @@ class OrgChart extends HTMLElement {
       const { from, to, type, state } = edge.dataset;
       const shown =
         relationInView(state as never, view) && (!types.length || types.includes(type!)) && shownNodes.has(from!) && shownNodes.has(to!);
-      edge.toggleAttribute('data-hidden', !shown);
+      setIfChanged(edge, 'data-hidden', shown ? null : '');
       if (shown) {
         degree.set(from!, (degree.get(from!) ?? 0) + 1);
         degree.set(to!, (degree.get(to!) ?? 0) + 1);
@@ -263,13 +265,13 @@ class OrgChart extends HTMLElement {
     for (const node of this.nodes) {
       const count = degree.get(node.dataset.id!) ?? 0;
       const difference = view === 'verschil' && node.dataset.diffLabel ? `, ${node.dataset.diffLabel}` : '';
-      node.setAttribute('aria-label', `${node.dataset.label}, ${count} ${count === 1 ? this.strings.relation : this.strings.relations}${difference}`);
+      setIfChanged(node, 'aria-label', `${node.dataset.label}, ${count} ${count === 1 ? this.strings.relation : this.strings.relations}${difference}`);
     }
     if (this.state.actor && !shownNodes.has(this.state.actor)) this.state = { ...this.state, actor: undefined };
     // Exactly one box is in the Tab order: the active one, else the selected one, else the first in reading order.
     const visible = this.visibleNodes();
     const stop = [this.active, this.state.actor].find((id) => id && shownNodes.has(id)) ?? readingOrder(visible.map((n) => ({ id: n.dataset.id!, x: Number(n.dataset.x), y: Number(n.dataset.y) })))[0]?.id;
-    for (const node of this.nodes) node.setAttribute('tabindex', node.dataset.id === stop ? '0' : '-1');
+    for (const node of this.nodes) setIfChanged(node, 'tabindex', node.dataset.id === stop ? '0' : '-1');
     this.syncToolbar();
     this.showSelection();
     if (!announceChange) return;
@@ -298,13 +300,13 @@ class OrgChart extends HTMLElement {
     const neighbours = new Set<string>();
     for (const edge of this.edges) {
       const touches = Boolean(id) && edge.dataset.hidden === undefined && (edge.dataset.from === id || edge.dataset.to === id);
-      edge.classList.toggle('is-related', touches);
+      if (edge.classList.contains('is-related') !== touches) edge.classList.toggle('is-related', touches);
       if (touches) neighbours.add(edge.dataset.from === id ? edge.dataset.to! : edge.dataset.from!);
     }
     for (const node of this.nodes) {
-      node.setAttribute('aria-selected', String(node.dataset.id === id));
-      node.classList.toggle('is-selected', node.dataset.id === id);
-      node.classList.toggle('is-neighbour', neighbours.has(node.dataset.id!));
+      setIfChanged(node, 'aria-selected', String(node.dataset.id === id));
+      if (node.classList.contains('is-selected') !== (node.dataset.id === id)) node.classList.toggle('is-selected');
+      if (node.classList.contains('is-neighbour') !== neighbours.has(node.dataset.id!)) node.classList.toggle('is-neighbour');
     }
     if (!id) {
       this.panel.hidden = true;

@@ -47,8 +47,11 @@ class TimeLine extends HTMLElement {
   private svgSelection!: Selection<SVGSVGElement, unknown, null, undefined>;
   private active?: string;
   private applyingState = false;
+  /** Per event, what render() needs, read once from the build's markup. */
+  private marks: { event: SVGGElement; start: number; end: number; y: number; rect: SVGRectElement | null; label: SVGTextElement; before: boolean }[] = [];
 
   connectedCallback(): void {
+    performance.mark('time-line:start');
     this.svg = this.querySelector('svg.timeline-svg')!;
     this.events = [...this.svg.querySelectorAll<SVGGElement>('g.event')].sort(
       (a, b) => Number(a.dataset.start) - Number(b.dataset.start) || a.dataset.id!.localeCompare(b.dataset.id!),
@@ -62,14 +65,24 @@ class TimeLine extends HTMLElement {
     const [r0, r1] = this.svg.dataset.range!.split(' ').map(Number);
     this.x = scaleUtc().domain([d0, d1]).range([r0, r1]);
     this.current = this.x;
+    this.marks = this.events.map((event) => ({
+      event,
+      start: Number(event.dataset.start),
+      end: Number(event.dataset.end),
+      y: event.transform.baseVal[0]?.matrix.f ?? 0,
+      rect: event.querySelector('rect.event__mark'),
+      label: event.querySelector('.event__label')!,
+      before: event.querySelector('.event__label')!.getAttribute('text-anchor') === 'end',
+    }));
     // d3-axis draws the ticks from now on; it cannot adopt the build's tick markup.
     this.axis.replaceChildren();
     this.makeAccessible();
     this.setUpZoom();
     this.wireToolbar();
     this.toolbar.hidden = false;
-    this.dataset.enhanced = '';
     this.restore();
+    this.dataset.enhanced = '';
+    performance.measure('time-line:enhance', 'time-line:start');
     window.addEventListener('popstate', () => this.restore());
     window.addEventListener('hashchange', () => this.restore());
   }
@@ -154,15 +167,19 @@ class TimeLine extends HTMLElement {
           .tickSizeInner(-(height - 22))
           .tickSizeOuter(0),
       );
-    for (const event of this.events) {
-      const start = this.current(Number(event.dataset.start));
-      const width = Math.max(this.current(Number(event.dataset.end)) - start, 6);
-      const y = event.transform.baseVal[0]?.matrix.f ?? 0;
-      event.setAttribute('transform', `translate(${start.toFixed(1)},${y})`);
-      const mark = event.querySelector('rect.event__mark');
-      mark?.setAttribute('width', width.toFixed(1));
-      const label = event.querySelector('.event__label')!;
-      if (label.getAttribute('text-anchor') !== 'end') label.setAttribute('x', (mark ? width + 6 : 14).toFixed(1));
+    const [r0, r1] = this.x.range();
+    for (const mark of this.marks) {
+      const start = this.current(mark.start);
+      const end = this.current(mark.end);
+      // Far outside the frame nothing shows; those events keep their last position until they come near again.
+      if ((end < r0 - 400 || start > r1 + 400) && mark.event.dataset.offscreen !== undefined) continue;
+      mark.event.toggleAttribute('data-offscreen', end < r0 - 400 || start > r1 + 400);
+      mark.event.setAttribute('transform', `translate(${start.toFixed(1)},${mark.y})`);
+      if (mark.rect) {
+        const width = Math.max(end - start, 6).toFixed(1);
+        mark.rect.setAttribute('width', width);
+        if (!mark.before) mark.label.setAttribute('x', (Number(width) + 6).toFixed(1));
+      }
     }
     const today = this.svg.querySelector<SVGGElement>('.today');
     if (today) {

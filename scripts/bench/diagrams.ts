@@ -1,0 +1,155 @@
+// Bench of the two diagrams with synthetic data: 500 actors and 1,500 relations; 2,000 events.
+// Prints build-time layout times, SVG bytes, and in Chromium the time to enhance and to answer an interaction.
+// Run alone: node scripts/bench/diagrams.ts (builds a synthetic site into a temp folder; takes about a minute).
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { stringify } from 'yaml';
+import { layoutOrgChart } from '../../src/lib/orgchart-layout.ts';
+import { layoutTimeline } from '../../src/lib/timeline-layout.ts';
+import { ACTOR_KINDS, LEVELS, DOMAINS, RELATION_TYPES, RELATION_STATES, EVENT_KINDS, LANES } from '../../src/lib/vocabulary.ts';
+import { startStaticServer } from '../lib/static-server.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../lib/test-env.ts';
+
+const ACTORS = 500;
+const RELATIONS = 1500;
+const EVENTS = 2000;
+
+let seed = 42;
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+const text = (nl: string) => ({ nl, en: `${nl} (en)` });
+
+const actors = Array.from({ length: ACTORS }, (_, i) => ({
+  id: `actor-${i}`,
+  name: text(`Organisatie ${i} ${pick(['voor opvang', 'voor opsporing', 'voor beleid', 'in de regio', 'landelijk'])}`),
+  kind: pick(ACTOR_KINDS),
+  level: pick(LEVELS),
+  domains: [pick(DOMAINS)],
+  summary: text('Een organisatie.'),
+  role_now: text('Doet iets.'),
+  sources: ['bron'],
+  in_views: random() < 0.05 ? ['voorgesteld'] : ['huidig', 'voorgesteld'],
+}));
+const relations = Array.from({ length: RELATIONS }, (_, i) => {
+  const from = Math.floor(random() * ACTORS);
+  const to = (from + 1 + Math.floor(random() * (ACTORS - 1))) % ACTORS;
+  return { id: `relatie-${i}`, from: `actor-${from}`, to: `actor-${to}`, type: pick(RELATION_TYPES), state: pick(RELATION_STATES), sources: ['bron'], basis: 'bron' };
+});
+const events = Array.from({ length: EVENTS }, (_, i) => {
+  const year = 1997 + Math.floor(random() * 30);
+  const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+  const precision = random();
+  const date = precision < 0.7 ? `${year}-${month}-${day}` : precision < 0.9 ? `${year}-${month}` : String(year);
+  return {
+    id: `gebeurtenis-${i}`,
+    date,
+    ...(random() < 0.05 ? { end: String(Math.min(year + 2, 2026)) } : {}),
+    kind: pick(EVENT_KINDS),
+    lane: pick(LANES),
+    status: random() < 0.03 ? 'verwacht' : 'gebeurd',
+    title: text(`Gebeurtenis ${i} over ${pick(['de aanpak', 'een brief', 'een rapport', 'de Taskforce'])}`),
+    summary: text('Er gebeurde iets.'),
+    sources: ['bron'],
+  };
+});
+
+const time = <T>(run: () => T): [T, number] => {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+};
+const [orgLayout, orgLayoutMs] = time(() => layoutOrgChart(actors as never, relations, (id) => id));
+const [, timelineLayoutMs] = time(() => layoutTimeline(events as never, (id) => id, { today: '2026-11-29' }));
+
+const root = mkdtempSync(join(tmpdir(), 'gmh-bench-'));
+const content = join(root, 'content');
+for (const [dir, records] of Object.entries({ actors, relations, events, sources: [{ id: 'bron', title: 'Synthetische bron', publisher: 'Bench', kind: 'website' }] })) {
+  mkdirSync(join(content, 'data', dir), { recursive: true });
+  writeFileSync(join(content, 'data', dir, 'bench.yml'), stringify(records));
+}
+for (const lang of ['nl', 'en']) {
+  mkdirSync(join(content, 'pages', lang), { recursive: true });
+  writeFileSync(join(content, 'pages', lang, 'home.mdx'), `---\nkey: home\npath: ""\ntitle: Bench\ndescription: Bench.\nsummary:\n  - Bench.\nupdated: 2026-11-29\n---\n\nBench <Bron id="bron" />\n`);
+}
+const out = join(root, 'dist');
+const [build, buildMs] = time(() =>
+  spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-29' } }),
+);
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(1);
+}
+const svgBytes = (page: string, className: string) => {
+  const html = readFileSync(join(out, page, 'index.html'), 'utf8');
+  const start = html.indexOf(`<svg class="${className}"`);
+  const svg = html.slice(start, html.indexOf('</svg>', start) + 6);
+  return { raw: Buffer.byteLength(svg), gzip: gzipSync(svg).length, html: gzipSync(html).length };
+};
+const orgSvg = svgBytes('wie-doet-wat', 'orgchart-svg');
+const timelineSvg = svgBytes('tijdlijn', 'timeline-svg');
+
+const { server, url } = await startStaticServer(out);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })).newPage();
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** Time from the action to the next frame painted after it: script, style, layout and paint together. */
+const scriptTimes: number[] = [];
+const interaction = (action: string) =>
+  page
+    .evaluate(async (code) => {
+      const start = performance.now();
+      new Function(code)();
+      const script = performance.now() - start;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return [performance.now() - start, script];
+    }, action)
+    .then(([total, script]) => {
+      scriptTimes.push(script);
+      return total;
+    });
+
+await page.goto(`${url}/wie-doet-wat/`);
+await page.waitForSelector('org-chart[data-enhanced]');
+const orgEnhance = await page.evaluate(() => performance.getEntriesByName('org-chart:enhance')[0]?.duration ?? NaN);
+const views: number[] = [];
+const selects: number[] = [];
+for (let i = 0; i < 5; i++) {
+  for (const view of ['huidig', 'voorgesteld', 'verschil']) views.push(await interaction(`document.querySelector('[data-view="${view}"]').click()`));
+  selects.push(await interaction(`document.querySelectorAll('org-chart g.node')[${i * 37}].dispatchEvent(new MouseEvent('click', { bubbles: true }))`));
+}
+
+await page.goto(`${url}/tijdlijn/`);
+await page.waitForSelector('time-line[data-enhanced]');
+const timelineEnhance = await page.evaluate(() => performance.getEntriesByName('time-line:enhance')[0]?.duration ?? NaN);
+const zooms: number[] = [];
+const filters: number[] = [];
+for (let i = 0; i < 5; i++) {
+  zooms.push(await interaction(`document.querySelector('time-line [data-zoom="in"]').click()`));
+  zooms.push(await interaction(`document.querySelector('time-line [data-zoom="out"]').click()`));
+  filters.push(await interaction(`document.querySelector('time-line input[name="lanes"][value="parlement"]').click()`));
+}
+await browser.close();
+server.close();
+rmSync(root, { recursive: true, force: true });
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+console.log(`org chart, ${ACTORS} actors and ${RELATIONS} relations:`);
+console.log(`  build-time layout           ${ms(orgLayoutMs)} (${orgLayout.width}×${orgLayout.height} px)`);
+console.log(`  SVG in the page             ${kb(orgSvg.raw)} (${kb(orgSvg.gzip)} gzipped; whole page ${kb(orgSvg.html)} gzipped)`);
+console.log(`  enhance in Chromium         ${ms(orgEnhance)}`);
+console.log(`  switch view (median of 15)  ${ms(median(views))}`);
+console.log(`  select an actor (median 5)  ${ms(median(selects))}`);
+console.log(`timeline, ${EVENTS} events:`);
+console.log(`  build-time layout           ${ms(timelineLayoutMs)}`);
+console.log(`  SVG in the page             ${kb(timelineSvg.raw)} (${kb(timelineSvg.gzip)} gzipped; whole page ${kb(timelineSvg.html)} gzipped)`);
+console.log(`  enhance in Chromium         ${ms(timelineEnhance)}`);
+console.log(`  zoom step (median of 10)    ${ms(median(zooms))}`);
+console.log(`  filter a lane (median of 5) ${ms(median(filters))}`);
+console.log(`script part of all interactions (median) ${ms(median(scriptTimes))}; the rest is style, layout and paint`);
+console.log(`synthetic site build           ${(buildMs / 1000).toFixed(1)} s`);
