@@ -23,6 +23,7 @@ export const collections = {
   terms: defineCollection({ loader: records('terms'), schema: dataSchemas.terms }),
   sources: defineCollection({ loader: records('sources'), schema: dataSchemas.sources }),
   figures: defineCollection({ loader: records('figures'), schema: dataSchemas.figures }),
+  changes: defineCollection({ loader: records('changes'), schema: dataSchemas.changes }),
   pages: defineCollection({
     loader: glob({
       base: resolve(contentDir, 'pages'),

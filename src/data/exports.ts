@@ -1,9 +1,9 @@
 /** The open data files at /data/: the same records the site shows, in stable, documented columns. */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { toCsv } from '../lib/csv.ts';
 
-async function data<C extends 'actors' | 'relations' | 'events'>(name: C) {
-  return (await getCollection(name)).map((entry) => entry.data);
+async function data<C extends 'actors' | 'relations' | 'events'>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  return ((await getCollection(name)) as CollectionEntry<C>[]).map((entry) => entry.data);
 }
 
 export const ACTOR_COLUMNS = ['id', 'name_nl', 'name_en', 'abbr', 'kind', 'level', 'domains', 'in_views', 'summary_nl', 'summary_en', 'role_now_nl', 'role_now_en', 'role_proposed_nl', 'role_proposed_en', 'website', 'sources', 'uncertain_nl', 'uncertain_en'] as const;

@@ -58,7 +58,6 @@ class OrgChart extends HTMLElement {
     this.makeAccessible();
     this.setUpZoom();
     this.wireToolbar();
-    this.toolbar.hidden = false;
     this.state = parseOrgChartState(location.search, new Set(this.nodes.map((n) => n.dataset.id!)));
     this.apply(false);
     if (this.state.actor) this.centerOn(this.state.actor, false);

@@ -79,7 +79,6 @@ class TimeLine extends HTMLElement {
     this.makeAccessible();
     this.setUpZoom();
     this.wireToolbar();
-    this.toolbar.hidden = false;
     this.restore();
     this.dataset.enhanced = '';
     performance.measure('time-line:enhance', 'time-line:start');

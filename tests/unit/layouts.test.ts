@@ -55,8 +55,9 @@ describe('org chart layout', () => {
     expect(layout.edges.every((e) => e.path.startsWith('M'))).toBe(true);
   });
 
-  it('wraps labels into at most three lines', () => {
-    expect(wrapLabel('Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen')).toHaveLength(3);
+  it('wraps labels into at most four lines of whole words', () => {
+    expect(wrapLabel('Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen')).toEqual(['Nationaal Rapporteur', 'Mensenhandel en', 'Seksueel Geweld tegen', 'Kinderen']);
+    expect(wrapLabel('een twee drie vier vijf zes zeven acht', 9, 2)).toEqual(['een twee', 'drie vier…']);
     expect(wrapLabel('Politie')).toEqual(['Politie']);
     expect(bandOf({ kind: 'gemeente-regio', level: 'regionaal' })).toBe('regionaal-en-lokaal');
   });

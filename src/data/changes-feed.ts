@@ -1,0 +1,30 @@
+/** The Atom feed of content changes in one language, as an endpoint response. */
+import type { Lang } from '../lib/schemas.ts';
+import { t } from '../lib/i18n.ts';
+import { atomFeed } from '../lib/atom.ts';
+import { changesFeedUrl, changesUrl } from '../lib/changes.ts';
+import { changesIn } from './changes.ts';
+
+export async function changesFeedResponse(lang: Lang, site: URL): Promise<Response> {
+  const absolute = (path: string) => new URL(path, site).href;
+  const page = absolute(changesUrl(lang));
+  const changes = await changesIn(lang);
+  const xml = atomFeed({
+    id: page,
+    title: `${t(lang, 'changes')} | ${t(lang, 'siteName')}`,
+    subtitle: t(lang, 'siteTagline'),
+    lang,
+    author: t(lang, 'siteName'),
+    selfUrl: absolute(changesFeedUrl(lang)),
+    pageUrl: page,
+    entries: changes.map((change) => ({
+      id: `${page}#${change.id}`,
+      title: change.title[lang],
+      updated: change.date,
+      summary: change.description[lang],
+      link: `${page}#${change.id}`,
+      related: change.pageLinks.map((link) => ({ href: absolute(link.href), title: link.title })),
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

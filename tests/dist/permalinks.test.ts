@@ -1,0 +1,56 @@
+// URLs and #anchors in tests/permalinks.txt are promised to letters and other sites: none may stop resolving.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DIST, htmlPages } from './site-files.ts';
+
+const listed = readFileSync('tests/permalinks.txt', 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'));
+const redirects: Record<string, string> = parse(readFileSync('content/redirects.yml', 'utf8')) ?? {};
+
+function fileFor(path: string): string {
+  return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+}
+
+describe('permanent links', () => {
+  it('the list is not empty and has no duplicates', () => {
+    expect(listed.length).toBeGreaterThan(50);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('every listed URL and anchor still resolves', () => {
+    const missing: string[] = [];
+    for (const line of listed) {
+      const [path, anchor] = line.split('#');
+      const file = fileFor(path);
+      if (!existsSync(file)) {
+        missing.push(`${line}: no page`);
+        continue;
+      }
+      const html = readFileSync(file, 'utf8');
+      if (redirects[path]) {
+        if (!html.includes(`url=${redirects[path]}`) && !html.includes(`href="${redirects[path]}"`)) missing.push(`${line}: redirect does not lead to ${redirects[path]}`);
+        if (!existsSync(fileFor(redirects[path]))) missing.push(`${line}: redirect target ${redirects[path]} does not exist`);
+        continue;
+      }
+      if (anchor && !html.includes(`id="${anchor}"`)) missing.push(`${line}: anchor missing`);
+    }
+    expect(missing, missing.join('\n')).toEqual([]);
+  });
+
+  it('every published page is in the list, so its URL is a promise too', () => {
+    const unlisted = htmlPages()
+      .map((page) => page.path)
+      .filter((path) => !path.endsWith('404.html') && path !== '/en/404/')
+      .filter((path) => !listed.includes(path));
+    expect(unlisted, `Add these to tests/permalinks.txt (node scripts/permalinks.ts):\n${unlisted.join('\n')}`).toEqual([]);
+  });
+
+  it('moved pages are listed in content/redirects.yml and emitted as static redirect pages', () => {
+    expect(Object.keys(redirects).length).toBeGreaterThan(0);
+    for (const from of Object.keys(redirects)) expect(listed).toContain(from);
+  });
+});

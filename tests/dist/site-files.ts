@@ -1,0 +1,31 @@
+/** The built site as files: every HTML page in dist/, without Astro's redirect stubs. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+import { distDir } from '../../scripts/lib/test-env.ts';
+
+export const DIST = distDir();
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function isRedirectStub(html: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(html);
+}
+
+/** Site paths of every HTML page, e.g. "/", "/advies/", "/404.html". */
+export function htmlPages(dist = DIST): { path: string; file: string }[] {
+  return walk(dist)
+    .filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'))
+    .filter((file) => !isRedirectStub(readFileSync(file, 'utf8')))
+    .map((file) => {
+      const rel = relative(dist, file).split('\\').join('/');
+      const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      return { path, file };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,128 @@
+// Fast on a phone, measured in bytes and layout shift, never in time: what each page loads (gzipped sizes of the
+// files in the build, so the figures are the same on every machine) and whether anything moves after it appears.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PAGE_TYPES } from './site.ts';
+import { htmlPages } from '../dist/site-files.ts';
+import { gzipSync } from 'node:zlib';
+import { DIAGRAM_PAGES, distFile, gzipSize, pageKind, recordWeight, useDiagram, type PageWeight } from './page-probes.ts';
+import { inlineCode } from '../../src/lib/csp.ts';
+
+const KB = 1024;
+export const BUDGET = {
+  /** Text pages ship no JavaScript until search is opened, except the search launcher. */
+  textPageJs: 2 * KB,
+  textPageHtmlCss: 30 * KB,
+  diagramPageJs: 35 * KB,
+};
+
+const describe = (weight: PageWeight) =>
+  `HTML ${(weight.html / KB).toFixed(1)} KB, CSS ${(weight.css / KB).toFixed(1)} KB, JS ${(weight.js / KB).toFixed(1)} KB` +
+  (weight.scripts.length ? ` (${weight.scripts.map((s) => `${s.name} ${(s.bytes / KB).toFixed(1)} KB`).join(', ')})` : '');
+
+/** What a page's HTML asks for before any interaction: its stylesheets, scripts and module preloads, gzipped. */
+function referencedWeight(path: string, html: string): PageWeight {
+  const weight: PageWeight = { html: gzipSize(distFile(path)!), css: 0, js: 0, scripts: [] };
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = /\shref="(\/[^"]+)"/.exec(tag)?.[1];
+    const file = href && distFile(href);
+    if (!file) continue;
+    if (/\brel="stylesheet"/.test(tag)) weight.css += gzipSize(file);
+    if (/\brel="modulepreload"/.test(tag)) weight.scripts.push({ name: href, bytes: gzipSize(file) });
+  }
+  for (const [, src] of html.matchAll(/<script\b[^>]*\ssrc="(\/[^"]+)"/g)) {
+    if (distFile(src)) weight.scripts.push({ name: src, bytes: gzipSize(distFile(src)!) });
+  }
+  for (const script of inlineCode(html).scripts) weight.scripts.push({ name: 'inline script', bytes: gzipSync(script, { level: 9 }).length });
+  const distinct = new Map(weight.scripts.map((script) => [script.name, script]));
+  weight.scripts = [...distinct.values()];
+  weight.js = weight.scripts.reduce((sum, script) => sum + script.bytes, 0);
+  return weight;
+}
+
+const overBudget = (weight: PageWeight) => weight.js > BUDGET.textPageJs || weight.html + weight.css > BUDGET.textPageHtmlCss;
+
+test(`every text page asks for at most ${BUDGET.textPageJs / KB} KB of JavaScript and ${BUDGET.textPageHtmlCss / KB} KB of HTML and CSS, gzipped`, () => {
+  const pages = htmlPages().filter(({ path }) => pageKind(path) === 'text');
+  expect(pages.length).toBeGreaterThan(100);
+  const over = pages.map(({ path, file }) => ({ path, weight: referencedWeight(path, readFileSync(file, 'utf8')) })).filter(({ weight }) => overBudget(weight));
+  expect(over.map(({ path, weight }) => `${path}: ${describe(weight)}`)).toEqual([]);
+});
+
+test('text page types load no more than that in the browser, whatever their scripts fetch after loading', async ({ page, baseURL }) => {
+  const over: string[] = [];
+  for (const path of PAGE_TYPES.filter((p) => pageKind(p) === 'text')) {
+    const recorder = recordWeight(page, new URL(baseURL!).origin);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const weight = recorder.weigh();
+    page.removeAllListeners('response');
+    expect(weight.html, `${path}: the page itself was not measured`).toBeGreaterThan(0);
+    if (overBudget(weight)) over.push(`${path}: ${describe(weight)}`);
+  }
+  expect(over, over.join('\n')).toEqual([]);
+});
+
+test('diagram pages load at most 35 KB of JavaScript, gzipped, also once the diagram is used', async ({ page, baseURL }) => {
+  const over: string[] = [];
+  for (const path of DIAGRAM_PAGES) {
+    const recorder = recordWeight(page, new URL(baseURL!).origin);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await useDiagram(page);
+    const weight = recorder.weigh();
+    page.removeAllListeners('response');
+    console.log(`${path}: ${describe(weight)}`);
+    if (weight.js > BUDGET.diagramPageJs) over.push(`${path}: ${describe(weight)}`);
+  }
+  expect(over, over.join('\n')).toEqual([]);
+});
+
+test('every image and diagram has its size in the HTML, so nothing moves when it loads', () => {
+  const unsized: string[] = [];
+  for (const { path, file } of htmlPages()) {
+    const html = readFileSync(file, 'utf8');
+    for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)) unsized.push(`${path}: ${tag}`);
+    // Outermost SVG elements only: nested ones are laid out inside their parent.
+    let depth = 0;
+    for (const [tag] of html.matchAll(/<\/?svg\b[^>]*>/g)) {
+      if (tag.startsWith('</')) depth -= 1;
+      else {
+        if (depth === 0 && (!/\swidth="[\d.]+"/.test(tag) || !/\sheight="[\d.]+"/.test(tag))) unsized.push(`${path}: ${tag.slice(0, 120)}`);
+        if (!tag.endsWith('/>')) depth += 1;
+      }
+    }
+  }
+  expect(unsized, unsized.join('\n')).toEqual([]);
+});
+
+test.describe('no layout shift (CLS 0)', () => {
+  for (const viewport of [
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'desktop', width: 1280, height: 800 },
+  ]) {
+    test(`on every page type, ${viewport.name}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        (window as unknown as { layoutShift: number }).layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const shifts: string[] = [];
+      for (const path of [...PAGE_TYPES, ...DIAGRAM_PAGES.filter((p) => !PAGE_TYPES.includes(p))]) {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        // Scroll through the page so content further down is laid out and observed too.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+            window.scrollTo(0, y);
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }
+        });
+        const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+        if (shift > 0) shifts.push(`${path}: CLS ${shift.toFixed(4)}`);
+      }
+      expect(shifts, shifts.join('\n')).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,191 @@
+// The deploy recipe, run for real: Debian's nginx with deploy/nginx.conf serves the build; every page answers with
+// every security header, and Chromium reports no CSP violation, also while the diagrams and search are used.
+import { expect, type Page } from '@playwright/test';
+import { request as httpRequest } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from './nginx.ts';
+import { PAGES } from './site.ts';
+import { DIAGRAM_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
+import { DIST } from '../dist/site-files.ts';
+import { CSP_INCLUDE, cspIncludeFor } from '../../scripts/lib/deploy-files.ts';
+import { policyFromInclude } from '../../src/lib/csp.ts';
+
+const SECURITY_HEADERS: Record<string, RegExp> = {
+  'content-security-policy': /^default-src 'none'; .*frame-ancestors 'none'/,
+  'strict-transport-security': /^max-age=(\d{8,})/,
+  'x-content-type-options': /^nosniff$/,
+  'referrer-policy': /^(no-referrer|same-origin|strict-origin)$/,
+  'permissions-policy': /camera=\(\).*geolocation=\(\)/,
+  'x-frame-options': /^DENY$/,
+};
+
+function missingHeaders(headers: Record<string, string>): string[] {
+  return Object.entries(SECURITY_HEADERS)
+    .filter(([name, pattern]) => !pattern.test(headers[name] ?? ''))
+    .map(([name]) => `${name}: ${headers[name] ?? '(missing)'}`);
+}
+
+/** Collects CSP violations (the DOM event and Chromium's console report), uncaught errors and console errors. */
+async function watchForProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|Permissions-Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return async () => {
+    await page.waitForLoadState('load');
+    return problems.splice(0);
+  };
+}
+
+/** A raw HTTP request, so the test sees the bytes and encoding nginx sends (fetch would decompress). */
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+test('deploy/csp.conf allows exactly the inline code of this build (run `npm run csp` when it does not)', () => {
+  const wanted = cspIncludeFor(DIST);
+  expect(readFileSync(CSP_INCLUDE, 'utf8'), `${CSP_INCLUDE} is out of date: run \`npm run csp\``).toBe(wanted);
+  expect(policyFromInclude(wanted)).not.toContain('unsafe-inline');
+  expect(policyFromInclude(wanted)).not.toContain("'unsafe-eval'");
+});
+
+test('every page answers 200 with every security header and a short cache time', async ({ nginx }) => {
+  const failures: string[] = [];
+  for (const { path } of PAGES) {
+    const response = await rawGet(`${nginx.url}${path}`);
+    if (response.status !== 200) failures.push(`${path}: status ${response.status}`);
+    for (const missing of missingHeaders(response.headers)) failures.push(`${path}: ${missing}`);
+    if (response.headers['cache-control'] !== 'public, max-age=300') failures.push(`${path}: cache-control ${response.headers['cache-control']}`);
+    if (!/^text\/html; charset=utf-8$/i.test(response.headers['content-type'] ?? '')) failures.push(`${path}: content-type ${response.headers['content-type']}`);
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+  expect(PAGES.length).toBeGreaterThan(100);
+});
+
+test('a missing page is a 404 with the 404 page of its language, and with every header', async ({ nginx }) => {
+  const dutch = await rawGet(`${nginx.url}/bestaat-niet/`);
+  expect(dutch.status).toBe(404);
+  expect(dutch.body.toString()).toContain('<h1>Pagina niet gevonden</h1>');
+  expect(missingHeaders(dutch.headers)).toEqual([]);
+  const english = await rawGet(`${nginx.url}/en/does-not-exist/`);
+  expect(english.status).toBe(404);
+  expect(english.body.toString()).toMatch(/<html lang="en"[\s\S]*<h1>Page not found<\/h1>/);
+  expect(missingHeaders(english.headers)).toEqual([]);
+  const dotFile = await rawGet(`${nginx.url}/.build-stamp`);
+  expect(dotFile.status).toBe(404);
+  expect(missingHeaders(dotFile.headers)).toEqual([]);
+});
+
+test('a directory without its slash redirects to it, relative to the host and keeping the query', async ({ nginx }) => {
+  const response = await rawGet(`${nginx.url}/zoeken?q=regie`);
+  expect(response.status).toBe(301);
+  expect(response.headers.location).toBe('/zoeken/?q=regie');
+});
+
+test('hashed assets are cached for a year; other files for minutes', async ({ nginx }) => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1];
+  const asset = await rawGet(`${nginx.url}${stylesheet}`);
+  expect(asset.status).toBe(200);
+  expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(missingHeaders(asset.headers)).toEqual([]);
+  const icon = await rawGet(`${nginx.url}/favicon.svg`);
+  expect(icon.headers['cache-control']).toBe('public, max-age=300');
+});
+
+test('precompressed brotli and gzip files are sent as they are, and plain files to clients without compression', async ({ nginx }) => {
+  const file = join(DIST, 'uitleg', 'index.html');
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    expect(existsSync(file + suffix), `${file}${suffix} was not written by the build`).toBe(true);
+    const response = await rawGet(`${nginx.url}/uitleg/`, { 'Accept-Encoding': encoding });
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(response.body.length).toBe(statSync(file + suffix).size);
+  }
+  const plain = await rawGet(`${nginx.url}/uitleg/`);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.body.equals(readFileSync(file))).toBe(true);
+});
+
+test('security.txt, robots.txt, sitemap, manifest and feeds are served with their types', async ({ nginx }) => {
+  const security = await rawGet(`${nginx.url}/.well-known/security.txt`);
+  expect(security.status).toBe(200);
+  expect(security.headers['content-type']).toBe('text/plain; charset=utf-8');
+  const text = security.body.toString();
+  expect(text).toMatch(/^Contact: https:\/\/www\.nationaalrapporteur\.nl$/m);
+  expect(text).toMatch(/^Preferred-Languages: nl, en$/m);
+  const expires = Date.parse(/^Expires: (.+)$/m.exec(text)![1]);
+  // RFC 9116: not more than a year ahead. When this fails, the file has expired: renew it for another year.
+  expect(expires, 'security.txt has expired: set Expires a year ahead').toBeGreaterThan(Date.now());
+  expect(expires - Date.now()).toBeLessThanOrEqual(366 * 24 * 3600 * 1000);
+
+  const robots = await rawGet(`${nginx.url}/robots.txt`);
+  expect(robots.body.toString()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  const sitemap = await rawGet(`${nginx.url}/sitemap.xml`);
+  expect(sitemap.headers['content-type']).toMatch(/^(text|application)\/xml/);
+  const manifest = await rawGet(`${nginx.url}/manifest.webmanifest`);
+  expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+  expect(JSON.parse(manifest.body.toString()).name).toBeTruthy();
+  for (const feed of ['/wijzigingen.xml', '/en/changes.xml']) {
+    const response = await rawGet(`${nginx.url}${feed}`);
+    expect(response.status, feed).toBe(200);
+    expect(response.body.toString()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  }
+});
+
+test.describe('no CSP violation in Chromium', () => {
+  // Pages are visited in a few groups, one browser page each, so the whole site takes seconds, not minutes.
+  for (const [index, group] of inGroups(PAGES, 4).entries()) {
+    test(`pages, group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}`, async ({ page }) => {
+      const problems = await watchForProblems(page);
+      const failures: string[] = [];
+      for (const { path } of group) {
+        const response = await page.goto(path);
+        if (response!.status() !== 200) failures.push(`${path}: status ${response!.status()}`);
+        if (pageKind(path) === 'diagram') await useDiagram(page);
+        failures.push(...(await problems()).map((problem) => `${path}: ${problem}`));
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+    });
+  }
+
+  test('with search opened from the header', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto('/uitleg/');
+    await openSearch(page);
+    expect(await problems()).toEqual([]);
+  });
+
+  test('with search opened on a diagram page', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto(DIAGRAM_PAGES[0]);
+    await useDiagram(page);
+    await openSearch(page);
+    expect(await problems()).toEqual([]);
+  });
+
+  test('on the search page with a query in the address', async ({ page }) => {
+    const problems = await watchForProblems(page);
+    const pagefind = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/'));
+    await page.goto('/zoeken/?q=regie');
+    await pagefind;
+    expect(await problems()).toEqual([]);
+  });
+});
