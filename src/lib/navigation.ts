@@ -16,8 +16,12 @@ export const MAIN_NAV: NavItem[] = [
   { label: { nl: 'Begrippen', en: 'Glossary' }, path: { nl: 'begrippen', en: 'glossary' } },
 ];
 
+/** Every page, organisation, event and term from A to Z: the way in without JavaScript or search. */
+export const AZ_INDEX: NavItem = { label: { nl: 'Register A–Z', en: 'A–Z index' }, path: { nl: 'register', en: 'index' } };
+
 export const FOOTER_NAV: NavItem[] = [
   { label: { nl: 'Over deze uitleg', en: 'About this explanation' }, path: { nl: 'over', en: 'about' } },
+  AZ_INDEX,
   { label: { nl: 'Bronnen', en: 'Sources' }, path: { nl: 'bronnen', en: 'sources' } },
   { label: { nl: 'Toegankelijkheid', en: 'Accessibility' }, path: { nl: 'toegankelijkheidsverklaring', en: 'accessibility-statement' } },
   { label: { nl: 'Privacy', en: 'Privacy' }, path: { nl: 'privacy', en: 'privacy' } },

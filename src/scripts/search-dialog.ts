@@ -32,7 +32,8 @@ function buildModal(lang: Lang, instance: SearchInstance): PagefindModal {
   pageLink.href = searchPage;
   body.append(...parts.status, parts.filters, parts.results, pageLink);
   const footer = document.createElement('pagefind-modal-footer');
-  footer.append(document.createElement('pagefind-keyboard-hints'));
+  const shortcut = Object.assign(document.createElement('p'), { className: 'search-dialog__shortcut', textContent: t(lang, 'searchShortcut') });
+  footer.append(document.createElement('pagefind-keyboard-hints'), shortcut);
   // Pagefind's modal moves its children into its <dialog> when it connects, and a moved Pagefind element sets itself
   // up twice; so the modal connects with an empty placeholder, and the parts go into the dialog after that.
   root.append(document.createElement('div'));

@@ -1,44 +1,76 @@
 /**
- * <search-page>: the search on /zoeken/ (/en/search/). Reads the search from the URL (?q=, filters) and writes
- * every new search back, so the address of the page is a link to that search. Without JavaScript the page keeps
- * its plain form and its text that points to the A–Z index.
+ * <search-page>: the search on /zoeken/ (/en/search/). The page's own form field becomes the search field: results
+ * appear below it as the reader types, and the address follows the search (?q=, filters), so it is a link to that
+ * search; a link with ?q= opens with its results. Nothing is shown before the first search, so the page does not
+ * move while Pagefind loads.
  */
+import { t } from '../lib/i18n.ts';
 import { loadSearchUi, searchParts } from './search-ui.ts';
 import { searchFromUrl, searchToUrl } from './search-url.ts';
 
+const TYPING_PAUSE_MS = 300;
+
 class SearchPage extends HTMLElement {
-  private input: HTMLElement | undefined;
+  private field: HTMLInputElement | null = null;
 
   async connectedCallback(): Promise<void> {
     const lang = this.dataset.lang === 'en' ? 'en' : 'nl';
-    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
-    const fallback = this.querySelector<HTMLElement>('[data-search-fallback]');
-    const mount = this.querySelector<HTMLElement>('[data-search-ui]');
-    if (!form || !fallback || !mount) return;
-    const instance = await loadSearchUi(lang);
+    const form = this.querySelector('form');
+    const field = (this.field = form?.querySelector('input') ?? null);
+    const mount = this.querySelector<HTMLElement>('[data-search-results]');
+    if (!form || !field || !mount) return;
+    // When search cannot load, the form keeps sending ?q= to this page.
+    const instance = await loadSearchUi(lang).catch(() => undefined);
+    if (!instance) return;
+
+    const hint = Object.assign(document.createElement('span'), { id: `${field.id}-hint`, className: 'visually-hidden', textContent: t(lang, 'searchInputHint') });
+    form.append(hint);
+    field.setAttribute('aria-describedby', hint.id);
+    // The form stands in for Pagefind's field component (which is a box around its <input>), so arrow keys move
+    // between the field and the results, and typing on a result goes back to the field.
+    Object.assign(form, { inputEl: field, focus: () => field.focus() });
+    instance.registerInput(form, { keyboardNavigation: true });
+
     const parts = searchParts(lang, instance);
-    this.input = parts.input;
-    mount.append(parts.input, ...parts.status, parts.filters, parts.results);
-    form.hidden = true;
-    fallback.hidden = true;
-    mount.hidden = false;
-    instance.on('error', () => (fallback.hidden = false), this);
+    const shownOnSearch = [parts.status[0], parts.filters];
+    shownOnSearch.forEach((part) => (part.hidden = true));
+    mount.append(...parts.status, parts.filters, parts.results);
+
+    let pause: number | undefined;
+    const search = () => {
+      window.clearTimeout(pause);
+      instance.triggerSearch(field.value.trim());
+    };
+    field.addEventListener('focus', () => void instance.triggerLoad());
+    field.addEventListener('input', () => {
+      window.clearTimeout(pause);
+      pause = window.setTimeout(search, TYPING_PAUSE_MS);
+    });
+    field.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' && instance.focusNextResults(field)) event.preventDefault();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      search();
+    });
+    instance.on('search', (term, filters) => {
+      shownOnSearch.forEach((part) => (part.hidden = !term && Object.keys(filters).length === 0));
+      if (document.activeElement !== field) field.value = term;
+      history.replaceState(history.state, '', searchToUrl(location.pathname, { term, filters }));
+    }, this);
+
     const { term, filters } = searchFromUrl(location.search);
     if (term || Object.keys(filters).length) instance.triggerSearchWithFilters(term, filters);
-    instance.on('search', (newTerm, newFilters) => {
-      history.replaceState(history.state, '', searchToUrl(location.pathname, { term: newTerm, filters: newFilters }));
-    }, this);
   }
 
-  /** Ctrl+K on this page: go to its search field, with what was typed in the header. */
+  /** Ctrl+K or the header form on this page: search here, with what was typed in the header. */
   search(term: string): void {
-    const field = this.input?.querySelector('input');
-    if (!field) return;
+    if (!this.field) return;
     if (term) {
-      field.value = term;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
+      this.field.value = term;
+      this.field.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    field.focus();
+    this.field.focus();
   }
 }
 

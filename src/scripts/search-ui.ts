@@ -23,6 +23,9 @@ export interface SearchInstance {
   setTranslations(strings: Record<string, string>): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: FilterSelection): void;
+  triggerLoad(): Promise<void>;
+  registerInput(field: HTMLElement, capabilities: { keyboardNavigation?: boolean }): void;
+  focusNextResults(from: Element): boolean;
 }
 
 interface PagefindComponents {

@@ -19,6 +19,7 @@ export const PAGE_TYPES = [
   '/cijfers/',
   '/vergelijking/',
   '/zoeken/',
+  '/register/',
   '/404.html',
 ];
 

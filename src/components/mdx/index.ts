@@ -9,6 +9,7 @@ import Begrippenlijst from './Begrippenlijst.astro';
 import Bronnenlijst from './Bronnenlijst.astro';
 import Slachtoffercijfers from './Slachtoffercijfers.astro';
 import Table from './Table.astro';
+import Zoekresultaten from '../search/SearchResults.astro';
 
 export const mdxComponents = {
   Bron,
@@ -20,5 +21,6 @@ export const mdxComponents = {
   Begrippenlijst,
   Bronnenlijst,
   Slachtoffercijfers,
+  Zoekresultaten,
   table: Table,
 };
