@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { distDir } from './lib/test-env.ts';
 import { loadCheckedContent } from '../src/lib/read-content.ts';
-import { searchRecords, type SearchRecord } from '../src/components/search/search-records.ts';
+import { searchRecords, type SearchRecord } from '../src/lib/search-records.ts';
 
 export const PAGEFIND_OPTIONS: PagefindServiceConfig = {
   // Diagrams repeat the text of their list or table view; hidden parts (toolbars before enhancement) are not content.

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { indexSite, PAGEFIND_OPTIONS } from '../../scripts/search-index.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import type { SearchRecord } from '../../src/components/search/search-records.ts';
+import type { SearchRecord } from '../../src/lib/search-records.ts';
 
 const FIXTURE = resolve('tests/fixtures/search');
 const sites: string[] = [];

@@ -1,8 +1,8 @@
 // Pure parts of site search: what each result is filed under, the A–Z grouping, and searches as URLs.
 import { describe, expect, it } from 'vitest';
 import type { Actor, Event, Source, Term } from '../../src/lib/schemas.ts';
-import { actorTags, eventRecord, pageTags, searchRecords, sourceRecord, termRecord } from '../../src/components/search/search-records.ts';
-import { azGroups, initialOf } from '../../src/components/search/az-index.ts';
+import { actorTags, eventRecord, pageTags, searchRecords, sourceRecord, termRecord } from '../../src/lib/search-records.ts';
+import { azGroups, initialOf } from '../../src/lib/az-index.ts';
 import { searchFromUrl, searchToUrl } from '../../src/scripts/search-url.ts';
 
 const event: Event = {

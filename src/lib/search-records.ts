@@ -4,11 +4,11 @@
  * one page each but are found one by one, each linking to its own anchor.
  * Pure: the layout uses the page tags, scripts/search-index.ts the records.
  */
-import type { Actor, Event, Lang, Source, Term } from '../../lib/schemas.ts';
-import { formatDate, t, type UiKey } from '../../lib/i18n.ts';
-import { DOMAIN_LABEL, EVENT_KIND_LABEL, KIND_LABEL, LANE_LABEL } from '../../lib/labels.ts';
-import { formatEventDate } from '../../lib/timeline-text.ts';
-import { eventUrl, sourceUrl, termUrl } from '../../lib/routes.ts';
+import type { Actor, Event, Lang, Source, Term } from './schemas.ts';
+import { formatDate, t, type UiKey } from './i18n.ts';
+import { DOMAIN_LABEL, EVENT_KIND_LABEL, KIND_LABEL, LANE_LABEL } from './labels.ts';
+import { formatEventDate } from './timeline-text.ts';
+import { eventUrl, sourceUrl, termUrl } from './routes.ts';
 
 export type SearchKind = 'page' | 'organisation' | 'event' | 'term' | 'source';
 

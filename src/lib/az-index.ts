@@ -1,5 +1,5 @@
 /** The A–Z index: entries sorted the way the language sorts them and grouped by initial. Pure. */
-import type { Lang } from '../../lib/schemas.ts';
+import type { Lang } from './schemas.ts';
 
 export interface AzEntry {
   title: string;
