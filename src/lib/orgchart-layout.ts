@@ -91,6 +91,9 @@ export function wrapLabel(text: string, maxChars = 22, maxLines = 4): string[] {
   }
   if (current) lines.push(current);
   if (lines.length <= maxLines) return lines;
+  // Too long: first drop a parenthetical such as "(Raad van Europa)", rather than cut it in half.
+  const shorter = text.replace(/\s*\([^()]*\)/g, '');
+  if (shorter !== text) return wrapLabel(shorter, maxChars, maxLines);
   // Whole words only, so the box shows nothing that is not also in the actor's accessible name.
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1].replace(/[\s,:;–-]+$/, '')}…`;

@@ -1,17 +1,13 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
-import { AXE_TAGS } from './site.ts';
+import { axeViolations } from './site.ts';
 
 const chart = (page: Page) => page.locator('org-chart');
 const option = (page: Page, name: string | RegExp) => chart(page).getByRole('option', { name });
 const live = (page: Page) => chart(page).locator('[data-live]');
 
 // The whole page is checked in accessibility.spec.ts; here each interactive state of the diagram is.
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).include('org-chart').withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
+const axe = (page: Page) => axeViolations(page, 'org-chart');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -1,4 +1,6 @@
 /** Pages of the built site for browser tests, with the language each one must have. */
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { htmlPages } from '../dist/site-files.ts';
 
 export const PAGES = htmlPages().map(({ path }) => ({
@@ -24,3 +26,11 @@ export const PAGE_TYPES = [
 ];
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe violations as short readable lines, for the whole page or within one element (a diagram in a given state). */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}

@@ -58,6 +58,7 @@ describe('org chart layout', () => {
   it('wraps labels into at most four lines of whole words', () => {
     expect(wrapLabel('Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen')).toEqual(['Nationaal Rapporteur', 'Mensenhandel en', 'Seksueel Geweld tegen', 'Kinderen']);
     expect(wrapLabel('een twee drie vier vijf zes zeven acht', 9, 2)).toEqual(['een twee', 'drie vier…']);
+    expect(wrapLabel('Expertgroep tegen mensenhandel (Raad van Europa)', 12, 3)).toEqual(['Expertgroep', 'tegen', 'mensenhandel']);
     expect(wrapLabel('Politie')).toEqual(['Politie']);
     expect(bandOf({ kind: 'gemeente-regio', level: 'regionaal' })).toBe('regionaal-en-lokaal');
   });
