@@ -47,6 +47,7 @@ class TimeLine extends HTMLElement {
   private svgSelection!: Selection<SVGSVGElement, unknown, null, undefined>;
   private active?: string;
   private applyingState = false;
+  private drawn = false;
   /** Per event, what render() needs, read once from the build's markup. */
   private marks: { event: SVGGElement; start: number; end: number; y: number; rect: SVGRectElement | null; label: SVGTextElement; before: boolean }[] = [];
 
@@ -74,8 +75,6 @@ class TimeLine extends HTMLElement {
       label: event.querySelector('.event__label')!,
       before: event.querySelector('.event__label')!.getAttribute('text-anchor') === 'end',
     }));
-    // d3-axis draws the ticks from now on; it cannot adopt the build's tick markup.
-    this.axis.replaceChildren();
     this.makeAccessible();
     this.setUpZoom();
     this.wireToolbar();
@@ -157,6 +156,13 @@ class TimeLine extends HTMLElement {
 
   private render(transform: ZoomTransform): void {
     this.current = transform.rescaleX(this.x);
+    // At the identity transform the build's markup is already exact: skip the work, which keeps page load light.
+    if (!this.drawn && transform.k === 1 && transform.x === 0) return;
+    if (!this.drawn) {
+      // d3-axis draws the ticks from now on; it cannot adopt the build's tick markup.
+      this.axis.replaceChildren();
+      this.drawn = true;
+    }
     const height = this.svg.viewBox.baseVal.height;
     select(this.axis)
       .attr('transform', 'translate(0,22)')

@@ -154,3 +154,34 @@ describe('arrow-key movement', () => {
     expect(nearestInDirection(grid, 'a', 'up')).toBeUndefined();
   });
 });
+
+describe('neighbourhood layout', () => {
+  it('puts the actor in the middle and each neighbour once on a circle around it', async () => {
+    const { layoutNeighbourhood } = await import('../../src/lib/neighbourhood-layout.ts');
+    const layout = layoutNeighbourhood('a', [
+      { id: 'r1', from: 'a', to: 'b', type: 'stuurt-aan', state: 'beide' },
+      { id: 'r2', from: 'c', to: 'a', type: 'meldt-aan', state: 'voorgesteld' },
+      { id: 'r3', from: 'b', to: 'a', type: 'adviseert', state: 'beide' },
+      { id: 'r4', from: 'b', to: 'c', type: 'adviseert', state: 'beide' },
+    ]);
+    const c = layout.size / 2;
+    expect(layout.center).toEqual({ id: 'a', x: c, y: c });
+    expect(layout.nodes.map((n) => n.id)).toEqual(['b', 'c']);
+    expect(layout.edges.map((e) => e.id)).toEqual(['r1', 'r3', 'r2']);
+    for (const node of layout.nodes) expect(Math.round(Math.hypot(node.x - c, node.y - c))).toBe(140);
+    const r2 = layout.edges.find((e) => e.id === 'r2')!;
+    // From c towards a: the arrow ends nearer the centre than it starts.
+    expect(Math.hypot(r2.x2 - c, r2.y2 - c)).toBeLessThan(Math.hypot(r2.x1 - c, r2.y1 - c));
+  });
+
+  it('widens the circle until neighbouring boxes no longer overlap', async () => {
+    const { layoutNeighbourhood, NEIGHBOUR_BOX } = await import('../../src/lib/neighbourhood-layout.ts');
+    const relations = Array.from({ length: 16 }, (_, i) => ({ id: `r${i}`, from: 'a', to: `n${i}`, type: 'werkt-samen-met' as const, state: 'beide' as const }));
+    const { nodes } = layoutNeighbourhood('a', relations);
+    for (let i = 0; i < nodes.length; i++) {
+      const next = nodes[(i + 1) % nodes.length];
+      const apart = Math.abs(nodes[i].x - next.x) >= NEIGHBOUR_BOX.width || Math.abs(nodes[i].y - next.y) >= NEIGHBOUR_BOX.height;
+      expect(apart, `${nodes[i].id} and ${next.id}`).toBe(true);
+    }
+  });
+});
