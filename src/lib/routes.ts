@@ -16,7 +16,9 @@ const SECTION: Record<string, Record<Lang, string>> = {
   search: { nl: 'zoeken', en: 'search' },
 };
 
-export function sectionUrl(lang: Lang, section: keyof typeof SECTION): string {
+export type Section = keyof typeof SECTION;
+
+export function sectionUrl(lang: Lang, section: Section): string {
   return pageUrl(lang, SECTION[section][lang]);
 }
 

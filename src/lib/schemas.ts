@@ -4,7 +4,6 @@
  */
 import { z } from 'astro/zod';
 import {
-  LANGS,
   ACTOR_KINDS,
   LEVELS,
   DOMAINS,
@@ -16,24 +15,9 @@ import {
   SOURCE_KINDS,
   FIGURE_SERIES,
   PAGE_KINDS,
-  type Lang,
 } from './vocabulary.ts';
 
-export {
-  LANGS,
-  ACTOR_KINDS,
-  LEVELS,
-  DOMAINS,
-  VIEWS,
-  RELATION_TYPES,
-  RELATION_STATES,
-  EVENT_KINDS,
-  LANES,
-  SOURCE_KINDS,
-  FIGURE_SERIES,
-  PAGE_KINDS,
-  type Lang,
-};
+export * from './vocabulary.ts';
 
 
 export const slug = z
