@@ -3,16 +3,17 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
 import { AXE_TAGS } from './site.ts';
+import { firstResultsFilledIn } from './search-results.ts';
 
 const dialog = (page: Page) => page.locator('dialog.pf-modal');
 const field = (page: Page) => dialog(page).locator('pagefind-input input');
 
-/** Waits until the search for `term` is done and, when it found anything, the first result is shown. */
+/** Waits until the search for `term` is done and, when it found anything, its first results are filled in. */
 async function results(page: Page, term: string): Promise<void> {
   const summary = dialog(page).locator('.pf-summary');
   await expect(summary).toHaveText(new RegExp(` ${term}$`));
   await expect(summary).not.toHaveText(/^Zoeken naar|^Searching for/);
-  if (/^\d/.test((await summary.textContent()) ?? '')) await expect(dialog(page).locator('.pf-result-link').first()).toBeVisible();
+  if (/^\d/.test((await summary.textContent()) ?? '')) await firstResultsFilledIn(dialog(page));
 }
 
 async function noViolations(page: Page): Promise<void> {
