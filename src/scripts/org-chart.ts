@@ -238,6 +238,28 @@ class OrgChart extends HTMLElement {
   }
 
   private apply(announceChange: boolean, change: Partial<OrgChartState> = {}): void {
+    const onlyTheChoice = 'actor' in change && Object.keys(change).length === 1;
+    // Choosing an actor leaves what is shown as it is: only the selection and the Tab stop change.
+    const shownNodes = onlyTheChoice ? new Set(this.visibleNodes().map((n) => n.dataset.id!)) : this.applyFilters();
+    if (this.state.actor && !shownNodes.has(this.state.actor)) this.state = { ...this.state, actor: undefined };
+    // Exactly one box is in the Tab order: the active one, else the selected one, else the first in reading order.
+    const stop =
+      [this.active, this.state.actor].find((id) => id && shownNodes.has(id)) ??
+      readingOrder(this.visibleNodes().map((n) => ({ id: n.dataset.id!, x: Number(n.dataset.x), y: Number(n.dataset.y) })))[0]?.id;
+    for (const node of this.nodes) setIfChanged(node, 'tabindex', node.dataset.id === stop ? '0' : '-1');
+    this.showSelection();
+    if (!announceChange) return;
+    if (onlyTheChoice) {
+      const node = this.state.actor ? this.node(this.state.actor) : undefined;
+      announce(this.status, node ? fill(this.strings.selected, { name: node.getAttribute('aria-label')! }) : this.strings.cleared);
+    } else {
+      const relations = this.edges.filter((e) => e.dataset.hidden === undefined).length;
+      announce(this.status, `${this.strings.views[this.state.view]}. ${fill(this.strings.visible, { actors: shownNodes.size, relations })}`);
+    }
+  }
+
+  /** Shows the actors and relations that the view and filters let through, and returns the ids of the actors shown. */
+  private applyFilters(): Set<string> {
     const { view, types, domain, level } = this.state;
     this.svg.dataset.view = view;
     const shownNodes = new Set<string>();
@@ -266,21 +288,8 @@ class OrgChart extends HTMLElement {
       const difference = view === 'verschil' && node.dataset.diffLabel ? `, ${node.dataset.diffLabel}` : '';
       setIfChanged(node, 'aria-label', `${node.dataset.label}, ${count} ${count === 1 ? this.strings.relation : this.strings.relations}${difference}`);
     }
-    if (this.state.actor && !shownNodes.has(this.state.actor)) this.state = { ...this.state, actor: undefined };
-    // Exactly one box is in the Tab order: the active one, else the selected one, else the first in reading order.
-    const visible = this.visibleNodes();
-    const stop = [this.active, this.state.actor].find((id) => id && shownNodes.has(id)) ?? readingOrder(visible.map((n) => ({ id: n.dataset.id!, x: Number(n.dataset.x), y: Number(n.dataset.y) })))[0]?.id;
-    for (const node of this.nodes) setIfChanged(node, 'tabindex', node.dataset.id === stop ? '0' : '-1');
     this.syncToolbar();
-    this.showSelection();
-    if (!announceChange) return;
-    if ('actor' in change && Object.keys(change).length === 1) {
-      const node = this.state.actor ? this.node(this.state.actor) : undefined;
-      announce(this.status, node ? fill(this.strings.selected, { name: node.getAttribute('aria-label')! }) : this.strings.cleared);
-    } else {
-      const relations = this.edges.filter((e) => e.dataset.hidden === undefined).length;
-      announce(this.status, `${this.strings.views[view]}. ${fill(this.strings.visible, { actors: shownNodes.size, relations })}`);
-    }
+    return shownNodes;
   }
 
   private syncToolbar(): void {
