@@ -12,7 +12,7 @@ import { distDir } from './test-env.ts';
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const INCLUDED = ['security-headers.conf', 'csp.conf', 'brotli.conf'];
+const INCLUDED = ['security-headers.conf', 'csp.conf', 'redirects.conf', 'brotli.conf'];
 
 export interface RunningNginx {
   url: string;

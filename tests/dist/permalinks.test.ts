@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { DIST, htmlPages } from './site-files.ts';
+import { redirects as movedPages } from '../../scripts/lib/deploy-files.ts';
 
 const listed = readFileSync('tests/permalinks.txt', 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('#'));
-const redirects: Record<string, string> = parse(readFileSync('content/redirects.yml', 'utf8')) ?? {};
+const redirects = movedPages();
 
 function fileFor(path: string): string {
   return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);

@@ -8,7 +8,7 @@ import { test } from './nginx.ts';
 import { PAGES } from './site.ts';
 import { DIAGRAM_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
 import { DIST } from '../dist/site-files.ts';
-import { CSP_INCLUDE, cspIncludeFor } from '../../scripts/lib/deploy-files.ts';
+import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude, redirects } from '../../scripts/lib/deploy-files.ts';
 import { policyFromInclude } from '../../src/lib/csp.ts';
 
 const SECURITY_HEADERS: Record<string, RegExp> = {
@@ -59,9 +59,9 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ st
   });
 }
 
-test('deploy/csp.conf allows exactly the inline code of this build (run `npm run csp` when it does not)', () => {
+test('deploy/csp.conf allows exactly the inline code of this build (run `npm run deploy-config` when it does not)', () => {
   const wanted = cspIncludeFor(DIST);
-  expect(readFileSync(CSP_INCLUDE, 'utf8'), `${CSP_INCLUDE} is out of date: run \`npm run csp\``).toBe(wanted);
+  expect(readFileSync(CSP_INCLUDE, 'utf8'), `${CSP_INCLUDE} is out of date: run \`npm run deploy-config\``).toBe(wanted);
   expect(policyFromInclude(wanted)).not.toContain('unsafe-inline');
   expect(policyFromInclude(wanted)).not.toContain("'unsafe-eval'");
 });
@@ -97,6 +97,28 @@ test('a directory without its slash redirects to it, relative to the host and ke
   const response = await rawGet(`${nginx.url}/zoeken?q=regie`);
   expect(response.status).toBe(301);
   expect(response.headers.location).toBe('/zoeken/?q=regie');
+});
+
+test('deploy/redirects.conf answers every moved page of content/redirects.yml (run `npm run deploy-config` when it does not)', () => {
+  expect(readFileSync(REDIRECTS_INCLUDE, 'utf8'), `${REDIRECTS_INCLUDE} is out of date: run \`npm run deploy-config\``).toBe(redirectsInclude());
+});
+
+test('a moved page answers 301 with its new address, with or without its final slash, keeping the query', async ({ nginx }) => {
+  const moved = Object.entries(redirects());
+  expect(moved.length).toBeGreaterThan(0);
+  for (const [from, to] of moved) {
+    for (const [path, location] of [
+      [from, to],
+      [from.slice(0, -1), to],
+      [`${from}?q=regie`, `${to}?q=regie`],
+    ]) {
+      const response = await rawGet(`${nginx.url}${path}`);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.location, path).toBe(location);
+      expect(missingHeaders(response.headers), path).toEqual([]);
+    }
+    expect((await rawGet(`${nginx.url}${to}`)).status, to).toBe(200);
+  }
 });
 
 test('hashed assets are cached for a year; other files for minutes', async ({ nginx }) => {

@@ -1,0 +1,34 @@
+/**
+ * `npm run deploy-config`: writes the generated parts of the nginx configuration. deploy/csp.conf holds the
+ * Content-Security-Policy, from the inline code in the build (OUT_DIR or dist/); deploy/redirects.conf holds the 301
+ * answers for moved pages, from content/redirects.yml. Run it after a change to either; the production test fails
+ * while a file is out of date. `--check` only compares and exits 1 on a difference.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cspIncludeFor, CSP_INCLUDE, redirectsInclude, REDIRECTS_INCLUDE } from './lib/deploy-files.ts';
+import { distDir } from './lib/test-env.ts';
+
+const dist = distDir();
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`No build in ${dist}/: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const check = process.argv.includes('--check');
+let outOfDate = false;
+for (const [file, wanted, from] of [
+  [CSP_INCLUDE, cspIncludeFor(dist), `the inline code in ${dist}/`],
+  [REDIRECTS_INCLUDE, redirectsInclude(), 'content/redirects.yml'],
+] as const) {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (check) {
+    if (current === wanted) console.log(`${file} matches ${from}.`);
+    else {
+      console.error(`${file} does not match ${from}. Run \`npm run deploy-config\` and commit the result.`);
+      outOfDate = true;
+    }
+  } else {
+    writeFileSync(file, wanted);
+    console.log(current === wanted ? `${file} was already up to date.` : `Wrote ${file}.`);
+  }
+}
+if (outOfDate) process.exit(1);
