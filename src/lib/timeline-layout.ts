@@ -9,6 +9,7 @@ import type { Event } from './schemas.ts';
 import { LANES } from './schemas.ts';
 
 import { dateInterval, precisionOf, type Precision } from './dates.ts';
+import { tickLabelFits } from './timeline-axis.ts';
 
 export { dateInterval, precisionOf, type Precision };
 
@@ -148,7 +149,10 @@ export function layoutTimeline(
     y += height;
   }
 
-  const ticks = x.ticks(utcYear.every(o.width < 900 ? 5 : 2)!).map((date) => ({ x: round(x(date)), year: date.getUTCFullYear() }));
+  const ticks = x
+    .ticks(utcYear.every(o.width < 900 ? 5 : 2)!)
+    .map((date) => ({ x: round(x(date)), year: date.getUTCFullYear() }))
+    .filter((tick) => tickLabelFits(tick.x, o.width));
   return {
     width: o.width,
     height: round(y + 8),

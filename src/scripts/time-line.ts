@@ -10,6 +10,7 @@ import { axisTop } from 'd3-axis';
 import 'd3-transition';
 import { parseTimelineState, timelineSearch, type TimelineState } from '../lib/chart-state.ts';
 import { LANES, EVENT_KINDS } from '../lib/vocabulary.ts';
+import { tickLabelFits } from '../lib/timeline-axis.ts';
 import { announce, copyText, fill, prefersReducedMotion, readStrings } from './chart-support.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
 
@@ -163,7 +164,7 @@ class TimeLine extends HTMLElement {
       this.axis.replaceChildren();
       this.drawn = true;
     }
-    const height = this.svg.viewBox.baseVal.height;
+    const { width, height } = this.svg.viewBox.baseVal;
     select(this.axis)
       .attr('transform', 'translate(0,22)')
       .call(
@@ -171,7 +172,9 @@ class TimeLine extends HTMLElement {
           .ticks(8)
           .tickSizeInner(-(height - 22))
           .tickSizeOuter(0),
-      );
+      )
+      .selectAll<SVGGElement, Date>('.tick')
+      .attr('visibility', (date) => (tickLabelFits(this.current(date), width) ? null : 'hidden'));
     const [r0, r1] = this.x.range();
     for (const mark of this.marks) {
       const start = this.current(mark.start);

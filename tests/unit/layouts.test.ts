@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutOrgChart, wrapLabel, bandOf } from '../../src/lib/orgchart-layout.ts';
 import { relationInView, relationDifference, actorDifference, actorInView } from '../../src/lib/orgchart-views.ts';
 import { layoutTimeline, dateInterval, precisionOf, eventInterval } from '../../src/lib/timeline-layout.ts';
+import { YEAR_LABEL_HALF_WIDTH } from '../../src/lib/timeline-axis.ts';
 import { layoutFiguresChart } from '../../src/lib/figures-chart.ts';
 import { nearestInDirection } from '../../src/lib/spatial-nav.ts';
 import type { Actor, Relation, Figure } from '../../src/lib/schemas.ts';
@@ -108,6 +109,21 @@ describe('timeline layout', () => {
     const items = layout.events.map((e) => ({ row: e.row, a: e.labelBefore ? e.x - 200 : e.x, b: e.labelBefore ? e.x + e.width : e.x + e.width + 6 + e.label.length * 6.6 }));
     for (const p of items) for (const q of items) if (p !== q && p.row === q.row) expect(p.b <= q.a || q.b <= p.a).toBe(true);
     expect(new Set(layout.events.map((e) => e.row)).size).toBeGreaterThan(1);
+  });
+
+  it('leaves out a year tick whose centred label would be cut off by an edge', () => {
+    const events = [
+      { id: 'a', date: '2000', lane: 'kabinet' as const, status: 'gebeurd' as const },
+      { id: 'b', date: '2027-11', lane: 'kabinet' as const, status: 'gebeurd' as const },
+    ];
+    const layout = layoutTimeline(events, (id) => id);
+    expect(layout.ticks.length).toBeGreaterThan(3);
+    for (const tick of layout.ticks) {
+      expect(tick.x).toBeGreaterThanOrEqual(YEAR_LABEL_HALF_WIDTH);
+      expect(tick.x).toBeLessThanOrEqual(layout.width - YEAR_LABEL_HALF_WIDTH);
+    }
+    const years = layout.ticks.map((tick) => tick.year);
+    expect(years).toEqual([...years].sort((p, q) => p - q));
   });
 
   it('marks today', () => {
