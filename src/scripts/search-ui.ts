@@ -104,6 +104,12 @@ const RESULT_TEMPLATE = `<li class="pf-result">
   </li>{{/each}}</ul>{{/if}}
 </li>`;
 
+/**
+ * What stands in for a result until its data arrives: one still element. Pagefind's own has three shimmering
+ * parts, and a search with thousands of results would start thousands of endless animations (npm run bench).
+ */
+const PLACEHOLDER_TEMPLATE = '<li class="pf-result search-result-placeholder" aria-hidden="true"></li>';
+
 function element(name: string, attributes: Record<string, string> = {}): HTMLElement {
   const node = document.createElement(name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
@@ -122,7 +128,9 @@ export function searchParts(lang: Lang, instance: SearchInstance): SearchParts {
   const results = element('pagefind-results', { 'max-sub-results': '3' });
   const template = element('script', { type: 'text/pagefind-template' });
   template.textContent = RESULT_TEMPLATE;
-  results.append(template);
+  const placeholder = element('script', { type: 'text/pagefind-template', 'data-template': 'placeholder' });
+  placeholder.textContent = PLACEHOLDER_TEMPLATE;
+  results.append(template, placeholder);
   // Filters stay folded away until asked for, so results come first; inside, every group is shown open.
   const filters = element('details', { class: 'search-filters' });
   const summary = element('summary');
