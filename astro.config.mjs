@@ -2,15 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { checkRedirects } from './src/lib/redirects.ts';
+import { readRedirects } from './src/lib/redirects.ts';
 
 /** The public origin; set SITE_URL when deploying. Canonical and hreflang URLs are built from it. */
 const site = process.env.SITE_URL ?? 'https://governance-mensenhandel.example';
 
 /** Redirects live in one file so editors can add them; see content/README.md. */
-const redirects = checkRedirects('content/redirects.yml', parse(readFileSync(new URL('./content/redirects.yml', import.meta.url), 'utf8')));
+const redirects = readRedirects(new URL('./content/redirects.yml', import.meta.url));
 
 export default defineConfig({
   site,

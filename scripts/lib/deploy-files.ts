@@ -4,13 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { contentSecurityPolicy, hashesOf, nginxCspInclude } from '../../src/lib/csp.ts';
-import { checkRedirects, nginxRedirectsInclude } from '../../src/lib/redirects.ts';
+import { nginxRedirectsInclude, readRedirects } from '../../src/lib/redirects.ts';
 
 export const CSP_INCLUDE = 'deploy/csp.conf';
 export const REDIRECTS_INCLUDE = 'deploy/redirects.conf';
-export const REDIRECTS_FILE = 'content/redirects.yml';
 
 export function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,10 +28,6 @@ export function cspIncludeFor(dist: string): string {
   return nginxCspInclude(contentSecurityPolicy(hashesOf(allHtml(dist))));
 }
 
-export function redirects(): Record<string, string> {
-  return checkRedirects(REDIRECTS_FILE, parse(readFileSync(REDIRECTS_FILE, 'utf8')));
-}
-
 export function redirectsInclude(): string {
-  return nginxRedirectsInclude(redirects(), '/etc/nginx/site/security-headers.conf');
+  return nginxRedirectsInclude(readRedirects(), '/etc/nginx/site/security-headers.conf');
 }

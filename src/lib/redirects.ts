@@ -3,6 +3,16 @@
  * nginx, nginxRedirectsInclude() turns them into real 301 answers, so links in letters keep working for any client.
  */
 
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export const REDIRECTS_FILE = 'content/redirects.yml';
+
+/** Reads and checks the redirects file (`file` may be a URL, so the Astro config can find it from its own place). */
+export function readRedirects(file: string | URL = REDIRECTS_FILE): Record<string, string> {
+  return checkRedirects(REDIRECTS_FILE, parse(readFileSync(file, 'utf8')));
+}
+
 /** A site path as the redirects file holds it: starts and ends with "/", lower-case letters, digits and hyphens. */
 const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 

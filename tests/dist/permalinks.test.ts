@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages } from './site-files.ts';
-import { redirects as movedPages } from '../../scripts/lib/deploy-files.ts';
+import { readRedirects } from '../../src/lib/redirects.ts';
 
 const listed = readFileSync('tests/permalinks.txt', 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('#'));
-const redirects = movedPages();
+const redirects = readRedirects();
 
 function fileFor(path: string): string {
   return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { PAGE_TYPES } from './site.ts';
 import { htmlPages } from '../dist/site-files.ts';
 import { gzipSync } from 'node:zlib';
-import { DIAGRAM_PAGES, distFile, gzipSize, pageKind, recordWeight, useDiagram, type PageWeight } from './page-probes.ts';
+import { DIAGRAM_PAGES, distFile, gzipSize, pageKind, recordWeight, useDiagram, watchLayoutShift, type PageWeight } from './page-probes.ts';
 import { inlineCode } from '../../src/lib/csp.ts';
 
 const KB = 1024;
@@ -101,14 +101,7 @@ test.describe('no layout shift (CLS 0)', () => {
   ]) {
     test(`on every page type, ${viewport.name}`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.addInitScript(() => {
-        (window as unknown as { layoutShift: number }).layoutShift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      const layoutShift = await watchLayoutShift(page);
       const shifts: string[] = [];
       for (const path of [...PAGE_TYPES, ...DIAGRAM_PAGES.filter((p) => !PAGE_TYPES.includes(p))]) {
         await page.goto(path, { waitUntil: 'networkidle' });
@@ -119,7 +112,7 @@ test.describe('no layout shift (CLS 0)', () => {
             await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           }
         });
-        const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+        const shift = await layoutShift.total();
         if (shift > 0) shifts.push(`${path}: CLS ${shift.toFixed(4)}`);
       }
       expect(shifts, shifts.join('\n')).toEqual([]);

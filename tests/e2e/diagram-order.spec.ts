@@ -1,5 +1,6 @@
 // On a narrow screen the list of a diagram page comes before the diagram, in the DOM and so in focus order.
 import { test, expect, type Page } from '@playwright/test';
+import { watchLayoutShift } from './page-probes.ts';
 
 const NARROW = { width: 320, height: 640 };
 const WIDE = { width: 1280, height: 800 };
@@ -28,16 +29,11 @@ for (const { path, skipLink, state } of PAGES) {
   test.describe(path, () => {
     test('on a narrow screen the list comes first, before the first paint, and Tab reaches it first', async ({ page }) => {
       await page.setViewportSize(NARROW);
-      await page.addInitScript(() => {
-        (window as unknown as { shifts: number }).shifts = 0;
-        new PerformanceObserver((entries) => {
-          for (const entry of entries.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      const layoutShift = await watchLayoutShift(page);
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(await listComesFirst(page)).toBe(true);
       expect(await tabAfterSkipLink(page, skipLink)).toBe('list');
-      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      expect(await layoutShift.total()).toBe(0);
     });
 
     test('on a wide screen the diagram comes first', async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
- * Shared by the production, privacy and budget specs: which pages are diagrams or search, how to use a diagram and
- * open search as a reader would, and the bytes a page costs. Generic on purpose: nothing here names a script file.
+ * Shared by the production, privacy, budget and layout specs: which pages are diagrams or search, how to use a diagram
+ * and open search as a reader would, the bytes a page costs and how far it shifts. Generic on purpose: nothing here names a script file.
  */
 import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -108,4 +108,20 @@ export function recordWeight(page: Page, origin: string): { weigh(): PageWeight 
       return weight;
     },
   };
+}
+
+/**
+ * From the next page load on, adds up layout shifts not caused by the reader's input (the CLS sum); `total()` reads
+ * it for the page now loaded.
+ */
+export async function watchLayoutShift(page: Page): Promise<{ total(): Promise<number> }> {
+  await page.addInitScript(() => {
+    (window as unknown as { layoutShift: number }).layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return { total: () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift) };
 }

@@ -8,7 +8,8 @@ import { test } from './nginx.ts';
 import { PAGES } from './site.ts';
 import { DIAGRAM_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
 import { DIST } from '../dist/site-files.ts';
-import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude, redirects } from '../../scripts/lib/deploy-files.ts';
+import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude } from '../../scripts/lib/deploy-files.ts';
+import { readRedirects } from '../../src/lib/redirects.ts';
 import { policyFromInclude } from '../../src/lib/csp.ts';
 
 const SECURITY_HEADERS: Record<string, RegExp> = {
@@ -104,7 +105,7 @@ test('deploy/redirects.conf answers every moved page of content/redirects.yml (r
 });
 
 test('a moved page answers 301 with its new address, with or without its final slash, keeping the query', async ({ nginx }) => {
-  const moved = Object.entries(redirects());
+  const moved = Object.entries(readRedirects());
   expect(moved.length).toBeGreaterThan(0);
   for (const [from, to] of moved) {
     for (const [path, location] of [

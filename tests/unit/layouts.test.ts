@@ -3,6 +3,7 @@ import { layoutOrgChart, wrapLabel, bandOf } from '../../src/lib/orgchart-layout
 import { relationInView, relationDifference, actorDifference, actorInView } from '../../src/lib/orgchart-views.ts';
 import { layoutTimeline, dateInterval, precisionOf, eventInterval } from '../../src/lib/timeline-layout.ts';
 import { YEAR_LABEL_HALF_WIDTH } from '../../src/lib/timeline-axis.ts';
+import { badgePath } from '../../src/lib/orgchart-badges.ts';
 import { layoutFiguresChart } from '../../src/lib/figures-chart.ts';
 import { nearestInDirection } from '../../src/lib/spatial-nav.ts';
 import type { Actor, Relation, Figure } from '../../src/lib/schemas.ts';
@@ -78,6 +79,20 @@ describe('org chart views', () => {
     expect(actorDifference({ in_views: ['huidig', 'voorgesteld'], role_proposed: { nl: 'a', en: 'a' } })).toBe('gewijzigd');
     expect(actorDifference({ in_views: ['huidig', 'voorgesteld'] })).toBe('gelijk');
     expect(actorInView({ in_views: ['voorgesteld'] }, 'huidig')).toBe(false);
+  });
+});
+
+describe('org chart badges', () => {
+  it('draw in the top right corner of a box, inside its right edge', () => {
+    for (const badge of ['new', 'changed'] as const) {
+      const xs = [...badgePath(badge, 176).matchAll(/M(\d+),/g)].map((m) => Number(m[1]));
+      for (const x of xs) {
+        expect(x).toBeGreaterThanOrEqual(176 - 16);
+        expect(x).toBeLessThan(176);
+      }
+    }
+    expect(badgePath('new', 32)).toBe('M16,4h12v12h-12z M22,6v8 M18,10h8');
+    expect(badgePath('changed', 32)).toBe('M22,3l7,7l-7,7l-7,-7z');
   });
 });
 
