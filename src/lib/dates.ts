@@ -12,3 +12,11 @@ export function dateInterval(date: string): [number, number] {
   if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
   return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
 }
+
+/** The same calendar day `years` earlier (YYYY-MM-DD); 29 February falls back to 28 February in a common year. */
+export function yearsBefore(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y - years, m - 1, d));
+  if (day.getUTCMonth() !== m - 1) day.setUTCDate(0);
+  return day.toISOString().slice(0, 10);
+}
