@@ -5,6 +5,16 @@ export function precisionOf(date: string): Precision {
   return date.length === 10 ? 'dag' : date.length === 7 ? 'maand' : 'jaar';
 }
 
+/** True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (no 30 February, no month 13, no year 0). */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return year >= 1000;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The interval [start, end) in UTC milliseconds that a partial date stands for. */
 export function dateInterval(date: string): [number, number] {
   const [y, m, d] = date.split('-').map(Number);

@@ -16,8 +16,10 @@ import {
   FIGURE_SERIES,
   PAGE_KINDS,
 } from './vocabulary.ts';
+import { isRealDate } from './dates.ts';
 
 export * from './vocabulary.ts';
+export { isRealDate };
 
 
 export const slug = z
@@ -38,15 +40,6 @@ export const partialDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
   .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value), 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY')
   .refine((value) => isRealDate(value), 'is not a real calendar date');
-
-export function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined) return year >= 1000;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -94,6 +87,8 @@ export const eventSchema = z.strictObject({
   lane: z.enum(LANES),
   status: z.enum(['gebeurd', 'verwacht']),
   title: localized,
+  /** A shorter title for the timeline's diagram, where the title is long; the full title names the event everywhere else. */
+  short: localized.optional(),
   summary: localized,
   actors: z.array(slug).default([]),
   sources: z.array(slug).min(1, 'cite at least one source'),
