@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { dateInterval } from './dates.ts';
 import { dataSchemas, pageSchema, LANGS, type DataCollection, type Lang, type PageData } from './schemas.ts';
+import { isOverdue } from './timeline-status.ts';
 
 export interface RawRecord {
   file: string;
@@ -41,6 +42,13 @@ export interface CheckResult {
   data: CheckedData;
   pages: CheckedPage[];
   problems: Problem[];
+  /** Content that is valid but needs an editor: printed by the build and by `npm run validate`, never fatal. */
+  warnings: Problem[];
+}
+
+export interface CheckOptions {
+  /** The build date (YYYY-MM-DD): an expected event whose date has passed by then is reported as overdue. */
+  today?: string;
 }
 
 export const COLLECTION_LABEL: Record<DataCollection, string> = {
@@ -75,8 +83,9 @@ function recordName(collection: DataCollection, data: unknown, index: number): s
   return typeof id === 'string' && id ? `${COLLECTION_LABEL[collection]} "${id}"` : `${COLLECTION_LABEL[collection]} #${index + 1}`;
 }
 
-export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages: RawPage[]): CheckResult {
+export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages: RawPage[], options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const data = { actors: [], relations: [], events: [], terms: [], sources: [], figures: [], changes: [] } as unknown as CheckedData;
   const origin = new Map<object, { file: string; line?: number; record: string }>();
   // Ids of records that failed their schema still count as declared, so one bad field does not cascade
@@ -139,6 +148,15 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     if (event.end && dateInterval(event.end)[1] <= dateInterval(event.date)[0]) {
       problems.push({ ...origin.get(event)!, field: 'end', message: `ends (${event.end}) before it starts (${event.date})` });
     }
+    if (options.today && isOverdue(event, options.today)) {
+      warnings.push({
+        ...origin.get(event)!,
+        field: 'status',
+        message:
+          `expected on ${event.date}, which has passed (build date ${options.today}); the site shows it as "verwacht, nog niet gemeld" ` +
+          '(also in verwacht.ics). Update it: set status "gebeurd" with the real date and a source, or a later expected date.',
+      });
+    }
   }
   for (const figure of data.figures) refer(figure, 'sources', 'sources', figure.sources);
   for (const term of data.terms) {
@@ -153,7 +171,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
       if (!pageKeys.has(key)) problems.push({ ...origin.get(change)!, field: `pages[${index}]`, message: `unknown page key "${key}"` });
     });
   }
-  return { data, pages, problems };
+  return { data, pages, problems, warnings };
 }
 
 const CITATION = /<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g;

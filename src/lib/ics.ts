@@ -1,9 +1,12 @@
 /**
  * iCalendar (RFC 5545) for expected events. A day-precise date becomes an all-day event; a month or a year becomes
  * an all-day span over that whole month or year, so the calendar does not claim a day the source does not give.
+ * Every entry is TENTATIVE (expected). One whose date has passed by the build date stays, with "nog niet gemeld" in
+ * its title and a first line saying so, so that a subscribed calendar does not keep presenting it as simply expected.
  */
 import type { Event, Lang } from './schemas.ts';
-import { dateInterval } from './timeline-layout.ts';
+import { dateInterval } from './dates.ts';
+import { isOverdue, OVERDUE_LABEL, OVERDUE_NOTE } from './timeline-status.ts';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
 
@@ -29,10 +32,12 @@ function fold(line: string): string {
 
 export function expectedEventsCalendar(
   events: readonly Pick<Event, 'id' | 'date' | 'end' | 'title' | 'summary' | 'status'>[],
+  /** `stamp` is the build date (YYYY-MM-DD): the time stamp of the entries, and the day that decides what has passed. */
   options: { lang: Lang; host: string; url: (id: string) => string; stamp: string },
 ): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${options.host}//verwacht//${options.lang.toUpperCase()}`, 'CALSCALE:GREGORIAN'];
   for (const event of events.filter((e) => e.status === 'verwacht')) {
+    const overdue = isOverdue(event, options.stamp);
     const [start] = dateInterval(event.date);
     const [, end] = dateInterval(event.end ?? event.date);
     lines.push(
@@ -41,8 +46,9 @@ export function expectedEventsCalendar(
       `DTSTAMP:${options.stamp.replace(/-/g, '')}T000000Z`,
       `DTSTART;VALUE=DATE:${day(start)}`,
       `DTEND;VALUE=DATE:${day(end)}`,
-      `SUMMARY:${escapeText(event.title[options.lang])}`,
-      `DESCRIPTION:${escapeText(event.summary[options.lang])}`,
+      'STATUS:TENTATIVE',
+      `SUMMARY:${escapeText(overdue ? `${event.title[options.lang]} (${OVERDUE_LABEL[options.lang]})` : event.title[options.lang])}`,
+      `DESCRIPTION:${escapeText(overdue ? `${OVERDUE_NOTE[options.lang]}\n\n${event.summary[options.lang]}` : event.summary[options.lang])}`,
       `URL:${options.url(event.id)}`,
       'END:VEVENT',
     );

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
-import { checkContent, formatProblem, type CheckResult, type Problem, type RawPage, type RawRecord } from './content-check.ts';
+import { checkContent, formatProblem, type CheckOptions, type CheckResult, type Problem, type RawPage, type RawRecord } from './content-check.ts';
+import { buildDate } from './build-date.ts';
 import { dataSchemas, LANGS, type DataCollection } from './schemas.ts';
 
 export class ContentError extends Error {
@@ -53,7 +54,8 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match[1], body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-export function readContent(contentDir: string, root = contentDir): CheckResult {
+/** Reads and checks the content; overdue expected events are judged against the build date unless `today` is given. */
+export function readContent(contentDir: string, root = contentDir, options: CheckOptions = { today: buildDate() }): CheckResult {
   const problems: Problem[] = [];
   const display = (path: string) => relative(root, path) || path;
   const raw = {} as Record<DataCollection, RawRecord[]>;
@@ -76,13 +78,26 @@ export function readContent(contentDir: string, root = contentDir): CheckResult 
       pages.push({ file: display(file), lang, frontmatter: doc.toJSON(), body: parts.body, bodyLine: parts.bodyLine });
     }
   }
-  const result = checkContent(raw, pages);
+  const result = checkContent(raw, pages, options);
   return { ...result, problems: [...problems, ...result.problems] };
 }
 
-/** Reads and checks the content, throwing one error that lists every problem. */
+/** Reads and checks the content, throwing one error that lists every problem; prints each warning once. */
 export function loadCheckedContent(contentDir: string, root?: string): CheckResult {
   const result = readContent(contentDir, root);
   if (result.problems.length) throw new ContentError(result.problems);
+  printWarnings(result.warnings);
   return result;
+}
+
+const printed = new Set<string>();
+
+/** Warnings to the console, each once per process (the build reads the content more than once). */
+export function printWarnings(warnings: readonly Problem[]): void {
+  for (const warning of warnings) {
+    const text = `Content warning: ${formatProblem(warning)}`;
+    if (printed.has(text)) continue;
+    printed.add(text);
+    console.warn(text);
+  }
 }
