@@ -1,15 +1,23 @@
 /**
  * Build-time layout of the timeline. Each event covers the interval its precision allows: a day, a month or a year
  * (a month-precise event is drawn as a month, never as a day). Periods run from the start of their first interval to
- * the end of their last. Labels are packed into rows per lane so that no two labels overlap. Pure and deterministic.
+ * the end of their last. Text is drawn at its own size (1 SVG unit = 1 CSS px), never scaled down.
+ *
+ * Labels are whole and packed per lane (src/lib/timeline-labels.ts) once for each zoom level: a level is a zoom
+ * factor over the whole range, and zooming in further only moves marks apart, so the packing of the nearest level
+ * at or below the current zoom never overlaps. The SVG is drawn at level 0 (everything); <time-line> switches levels.
+ * Pure and deterministic.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { Event } from './schemas.ts';
 import { LANES } from './schemas.ts';
-
 import { dateInterval, precisionOf, type Precision } from './dates.ts';
 import { tickLabelFits } from './timeline-axis.ts';
+import { packLabels, wrapLabel, type LabelSpacing } from './timeline-labels.ts';
+import { laneHeight, type LaneMetrics } from './timeline-levels.ts';
+
+export { laneHeight };
 
 export { dateInterval, precisionOf, type Precision };
 
@@ -21,24 +29,38 @@ export function eventInterval(event: Pick<Event, 'date' | 'end'>): [number, numb
 
 export interface TimelineOptions {
   width: number;
-  laneLabelWidth: number;
-  rowHeight: number;
+  /** Font size of the labels and height of one text line (slot), in px. */
+  fontSize: number;
+  lineHeight: number;
+  /** Room for the lane's name above its events, and below them. */
+  laneHeader: number;
   lanePadding: number;
   axisHeight: number;
-  charWidth: number;
+  /** Room below the lanes for the label of the today marker. */
+  footerHeight: number;
+  markGap: number;
   labelGap: number;
-  maxLabelChars: number;
+  /** A label wider than this is set on two lines. */
+  maxLineWidth: number;
+  /** Least drawn width of a mark: a day is narrower than a pixel over the whole range. */
+  minMarkWidth: number;
+  /** Zoom factors to pack labels for, from 1 (everything) up. */
+  levels: number[];
 }
 
 export const DEFAULT_TIMELINE: TimelineOptions = {
-  width: 1200,
-  laneLabelWidth: 0,
-  rowHeight: 26,
-  lanePadding: 10,
-  axisHeight: 30,
-  charWidth: 6.6,
-  labelGap: 12,
-  maxLabelChars: 34,
+  width: 1118,
+  fontSize: 13,
+  lineHeight: 17,
+  laneHeader: 22,
+  lanePadding: 4,
+  axisHeight: 28,
+  footerHeight: 24,
+  markGap: 5,
+  labelGap: 10,
+  maxLineWidth: 200,
+  minMarkWidth: 8,
+  levels: [1],
 };
 
 export interface PlacedEvent {
@@ -48,56 +70,65 @@ export interface PlacedEvent {
   period: boolean;
   start: number;
   end: number;
+  /** Left end and width of the mark at level 0. */
   x: number;
-  /** Drawn width of the interval; a day is narrower than a pixel at full range, so marks have a minimum size. */
   width: number;
-  y: number;
-  row: number;
-  label: string;
-  /** True when the label sits left of the mark (near the right edge). */
-  labelBefore: boolean;
+  /** The label's lines and the width of the widest. */
+  lines: string[];
+  labelWidth: number;
+  /** Per level: the slot (text line) of the label and mark within the lane, and whether the label sits before the mark. */
+  slots: number[];
+  before: boolean[];
   status: Event['status'];
 }
 
 export interface PlacedLane {
   lane: Event['lane'];
-  y: number;
-  height: number;
+  /** Per level: the number of slots the lane needs. */
+  slots: number[];
 }
 
 export interface TimelineLayout {
   width: number;
-  height: number;
   domain: [number, number];
   range: [number, number];
+  levels: number[];
+  /** Per level: the height of the whole drawing when every lane is shown. */
+  heights: number[];
   lanes: PlacedLane[];
   events: PlacedEvent[];
   ticks: { x: number; year: number }[];
   today?: { x: number; date: string };
+  options: TimelineOptions;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Shortens at a word boundary, so every word shown is a whole word of the full title (which names the event). */
-export function shorten(label: string, max: number): string {
-  if (label.length <= max) return label;
-  const cut = label.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
+/** The whole range drawn: from the start of the first event's year to the end of the year of the last event or today. */
+export function timelineDomain(events: readonly Pick<Event, 'date' | 'end'>[], today?: string): [number, number] {
+  const intervals = events.map((e) => eventInterval(e));
+  const first = Math.min(...intervals.map(([s]) => s));
+  const last = Math.max(...intervals.map(([, e]) => e - 1), today ? dateInterval(today)[0] : -Infinity);
+  return [utcYear.floor(new Date(first)).getTime(), utcYear.ceil(new Date(last + 1)).getTime()];
+}
+
+/** Height of the drawing for the given slot counts of the lanes shown. */
+export function drawingHeight(laneSlots: readonly number[], o: LaneMetrics & Pick<TimelineOptions, 'axisHeight' | 'footerHeight'>): number {
+  return o.axisHeight + laneSlots.reduce((sum, slots) => sum + laneHeight(slots, o), 0) + o.footerHeight;
 }
 
 export function layoutTimeline(
   events: readonly Pick<Event, 'id' | 'date' | 'end' | 'lane' | 'status'>[],
   label: (id: string) => string,
+  measure: (text: string) => number,
   options: Partial<TimelineOptions> & { today?: string } = {},
 ): TimelineLayout {
-  const o = { ...DEFAULT_TIMELINE, ...options };
+  const o: TimelineOptions = { ...DEFAULT_TIMELINE, ...options };
+  const levels = [...new Set([1, ...o.levels])].sort((a, b) => a - b);
   const intervals = events.map((e) => eventInterval(e));
   const todayMs = options.today ? dateInterval(options.today)[0] : undefined;
-  const first = Math.min(...intervals.map(([s]) => s));
-  const last = Math.max(...intervals.map(([, e]) => e), todayMs ?? -Infinity);
-  const domain: [number, number] = [utcYear.floor(new Date(first)).getTime(), utcYear.ceil(new Date(last + 1)).getTime()];
-  const range: [number, number] = [o.laneLabelWidth + 8, o.width - 8];
+  const domain = timelineDomain(events, options.today);
+  const range: [number, number] = [8, o.width - 8];
   const x = scaleUtc().domain(domain).range(range);
 
   const sorted = events
@@ -106,27 +137,13 @@ export function layoutTimeline(
 
   const placed: PlacedEvent[] = [];
   const lanes: PlacedLane[] = [];
-  let y = o.axisHeight;
   for (const lane of LANES) {
     const inLane = sorted.filter(({ event }) => event.lane === lane);
     if (!inLane.length) continue;
-    const rows: [number, number][][] = [];
-    const laneEvents: PlacedEvent[] = [];
-    for (const { event, interval } of inLane) {
+    const laneEvents: PlacedEvent[] = inLane.map(({ event, interval }) => {
+      const lines = wrapLabel(label(event.id), measure, o.maxLineWidth);
       const x0 = x(interval[0]);
-      const width = Math.max(x(interval[1]) - x0, 6);
-      const text = shorten(label(event.id), o.maxLabelChars);
-      const textWidth = 6 + text.length * o.charWidth;
-      // The label goes after the mark, or before it where it would run off the right edge.
-      const labelBefore = x0 + width + textWidth > o.width;
-      const span: [number, number] = labelBefore ? [x0 - textWidth, x0 + width] : [x0, x0 + width + textWidth];
-      let row = rows.findIndex((taken) => taken.every(([a, b]) => span[1] + o.labelGap <= a || span[0] >= b + o.labelGap));
-      if (row === -1) {
-        row = rows.length;
-        rows.push([]);
-      }
-      rows[row].push(span);
-      laneEvents.push({
+      return {
         id: event.id,
         lane,
         precision: precisionOf(event.date),
@@ -134,19 +151,32 @@ export function layoutTimeline(
         start: interval[0],
         end: interval[1],
         x: round(x0),
-        width: round(width),
-        y: 0,
-        row,
-        label: text,
-        labelBefore,
+        width: round(Math.max(x(interval[1]) - x0, o.minMarkWidth)),
+        lines,
+        // A space ends every line but the last, so that the label reads as one text; it counts where the label is
+        // set flush right (before its mark).
+        labelWidth: Math.ceil(Math.max(...lines.map((line, i) => measure(i < lines.length - 1 ? `${line} ` : line)))),
+        slots: [],
+        before: [],
         status: event.status,
+      };
+    });
+    const slots = levels.map((k) => {
+      // At zoom factor k the whole range is k times as wide; positions grow from the left end of the range.
+      const spacing: LabelSpacing = { markGap: o.markGap, labelGap: o.labelGap, left: 0, right: range[0] + k * (range[1] - range[0]) + 8 };
+      const boxes = inLane.map(({ interval }, index) => {
+        const x0 = range[0] + k * (x(interval[0]) - range[0]);
+        return { x: x0, markWidth: Math.max(k * (x(interval[1]) - x(interval[0])), o.minMarkWidth), labelWidth: laneEvents[index].labelWidth, lines: laneEvents[index].lines.length };
       });
-    }
-    const height = o.lanePadding * 2 + rows.length * o.rowHeight + 18;
-    for (const placedEvent of laneEvents) placedEvent.y = round(y + 18 + o.lanePadding + placedEvent.row * o.rowHeight);
-    lanes.push({ lane, y: round(y), height: round(height) });
+      const packed = packLabels(boxes, spacing);
+      packed.placed.forEach((p, index) => {
+        laneEvents[index].slots.push(p.slot);
+        laneEvents[index].before.push(p.before);
+      });
+      return packed.slots;
+    });
+    lanes.push({ lane, slots });
     placed.push(...laneEvents);
-    y += height;
   }
 
   const ticks = x
@@ -155,12 +185,68 @@ export function layoutTimeline(
     .filter((tick) => tickLabelFits(tick.x, o.width));
   return {
     width: o.width,
-    height: round(y + 8),
     domain,
     range,
+    levels,
+    heights: levels.map((_, level) => drawingHeight(lanes.map((lane) => lane.slots[level]), o)),
     lanes,
     events: placed,
     ticks,
     today: options.today && todayMs !== undefined ? { x: round(x(todayMs)), date: options.today } : undefined,
+    options: o,
   };
+}
+
+export interface DrawnLabel {
+  id: string;
+  lane: Event['lane'];
+  /** Slots from `top` up to (not including) `bottom`. */
+  top: number;
+  bottom: number;
+  /** Horizontal extent of mark and label together, and the right end of the whole drawing, in px. */
+  from: number;
+  to: number;
+  right: number;
+}
+
+/**
+ * Each event's mark and label as <time-line> draws them at zoom `k` with the packing of `level`: a day as a dot of
+ * the least width, anything longer as a bar over its interval. For checks (tests, bench), independent of the packing.
+ */
+export function drawnLabels(layout: TimelineLayout, level: number, k = layout.levels[level]): DrawnLabel[] {
+  const { markGap, minMarkWidth } = layout.options;
+  const [r0, r1] = layout.range;
+  const pxPerMs = (r1 - r0) / (layout.domain[1] - layout.domain[0]);
+  return layout.events.map((e) => {
+    const x = r0 + k * (e.x - r0);
+    const day = e.precision === 'dag' && !e.period;
+    const width = day ? minMarkWidth : Math.max(k * (e.end - e.start) * pxPerMs, minMarkWidth);
+    const before = e.before[level];
+    return {
+      id: e.id,
+      lane: e.lane,
+      top: e.slots[level],
+      bottom: e.slots[level] + e.lines.length,
+      from: before ? x - markGap - e.labelWidth : x,
+      to: before ? x + width : x + width + markGap + e.labelWidth,
+      right: r0 + k * (r1 - r0) + 8,
+    };
+  });
+}
+
+/** Pairs of events in one lane whose marks or labels overlap, at zoom `k` with the packing of `level`. */
+export function labelCollisions(layout: TimelineLayout, level: number, k?: number): string[] {
+  const found: string[] = [];
+  const byLane = new Map<string, DrawnLabel[]>();
+  for (const label of drawnLabels(layout, level, k)) byLane.set(label.lane, [...(byLane.get(label.lane) ?? []), label]);
+  for (const labels of byLane.values()) {
+    labels.sort((a, b) => a.from - b.from);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length && labels[j].from < labels[i].to; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        if (a.top < b.bottom && b.top < a.bottom) found.push(`${a.id} × ${b.id}`);
+      }
+    }
+  }
+  return found;
 }

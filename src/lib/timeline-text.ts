@@ -1,14 +1,25 @@
 /** Texts of the timeline that both the build and the browser need. */
 import type { Event, Lang } from './schemas.ts';
 import { formatDate } from './i18n.ts';
-import { LANE_LABEL, STATUS_LABEL } from './labels.ts';
+import { LANE_LABEL } from './labels.ts';
+import { expectedLabel } from './timeline-status.ts';
 
-/** Date (with its real precision), title, lane and, when expected, that it is expected. */
+/** The date with its real precision, or the period from its first to its last date. */
 export function formatEventDate(event: Pick<Event, 'date' | 'end'>, lang: Lang): string {
   return event.end ? `${formatDate(event.date, lang)} – ${formatDate(event.end, lang)}` : formatDate(event.date, lang);
 }
 
-export function eventAccessibleName(event: Pick<Event, 'date' | 'end' | 'title' | 'lane' | 'status'>, lang: Lang): string {
-  const expected = event.status === 'verwacht' ? ` (${STATUS_LABEL.verwacht[lang]})` : '';
-  return `${formatEventDate(event, lang)}: ${event.title[lang]}${expected} — ${LANE_LABEL[event.lane][lang]}`;
+/** The label in the diagram: the short title if there is one, and whether it is expected (or overdue). */
+export function eventLabel(event: Pick<Event, 'date' | 'title' | 'short' | 'status'>, lang: Lang, today: string): string {
+  const expected = expectedLabel(event, today, lang);
+  return `${(event.short ?? event.title)[lang]}${expected ? ` (${expected})` : ''}`;
+}
+
+/**
+ * Date, the label as the diagram shows it, the full title where the label is a short one, and lane. The name
+ * starts with what is visible, so that a reader who sees "Advies over de governance" can also say it (voice control).
+ */
+export function eventAccessibleName(event: Pick<Event, 'date' | 'end' | 'title' | 'short' | 'lane' | 'status'>, lang: Lang, today: string): string {
+  const full = event.short ? ` — ${event.title[lang]}` : '';
+  return `${formatEventDate(event, lang)}: ${eventLabel(event, lang, today)}${full} — ${LANE_LABEL[event.lane][lang]}`;
 }

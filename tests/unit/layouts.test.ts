@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOrgChart, wrapLabel, bandOf } from '../../src/lib/orgchart-layout.ts';
 import { relationInView, relationDifference, actorDifference, actorInView } from '../../src/lib/orgchart-views.ts';
-import { layoutTimeline, dateInterval, precisionOf, eventInterval } from '../../src/lib/timeline-layout.ts';
-import { YEAR_LABEL_HALF_WIDTH } from '../../src/lib/timeline-axis.ts';
 import { badgePath } from '../../src/lib/orgchart-badges.ts';
 import { layoutFiguresChart } from '../../src/lib/figures-chart.ts';
 import { nearestInDirection } from '../../src/lib/spatial-nav.ts';
@@ -93,57 +91,6 @@ describe('org chart badges', () => {
     }
     expect(badgePath('new', 32)).toBe('M16,4h12v12h-12z M22,6v8 M18,10h8');
     expect(badgePath('changed', 32)).toBe('M22,3l7,7l-7,7l-7,-7z');
-  });
-});
-
-describe('timeline layout', () => {
-  it('turns a partial date into the interval it stands for', () => {
-    expect(precisionOf('2010-06')).toBe('maand');
-    expect(dateInterval('2010-06')).toEqual([Date.UTC(2010, 5, 1), Date.UTC(2010, 6, 1)]);
-    expect(dateInterval('2000')).toEqual([Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]);
-    expect(dateInterval('2024-10-07')).toEqual([Date.UTC(2024, 9, 7), Date.UTC(2024, 9, 8)]);
-    expect(eventInterval({ date: '2020-03-01', end: '2023-03' })).toEqual([Date.UTC(2020, 2, 1), Date.UTC(2023, 3, 1)]);
-  });
-
-  it('draws a month as wider than a day and a year as wider than a month', () => {
-    const events = [
-      { id: 'dag', date: '2010-01-15', lane: 'kabinet' as const, status: 'gebeurd' as const },
-      { id: 'maand', date: '2010-06', lane: 'parlement' as const, status: 'gebeurd' as const },
-      { id: 'jaar', date: '2012', lane: 'rapporteur' as const, status: 'gebeurd' as const },
-    ];
-    const layout = layoutTimeline(events, (id) => id, { width: 2400 });
-    const width = (id: string) => layout.events.find((e) => e.id === id)!.width;
-    expect(width('jaar')).toBeGreaterThan(width('maand'));
-    expect(width('maand')).toBeGreaterThan(width('dag'));
-    expect(layout.events.find((e) => e.id === 'maand')!.precision).toBe('maand');
-  });
-
-  it('packs labels so that no two items in a lane overlap', () => {
-    const events = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: `2024-0${(i % 9) + 1}`, lane: 'kabinet' as const, status: 'gebeurd' as const }));
-    const layout = layoutTimeline(events, (id) => `Een vrij lange titel ${id}`);
-    const items = layout.events.map((e) => ({ row: e.row, a: e.labelBefore ? e.x - 200 : e.x, b: e.labelBefore ? e.x + e.width : e.x + e.width + 6 + e.label.length * 6.6 }));
-    for (const p of items) for (const q of items) if (p !== q && p.row === q.row) expect(p.b <= q.a || q.b <= p.a).toBe(true);
-    expect(new Set(layout.events.map((e) => e.row)).size).toBeGreaterThan(1);
-  });
-
-  it('leaves out a year tick whose centred label would be cut off by an edge', () => {
-    const events = [
-      { id: 'a', date: '2000', lane: 'kabinet' as const, status: 'gebeurd' as const },
-      { id: 'b', date: '2027-11', lane: 'kabinet' as const, status: 'gebeurd' as const },
-    ];
-    const layout = layoutTimeline(events, (id) => id);
-    expect(layout.ticks.length).toBeGreaterThan(3);
-    for (const tick of layout.ticks) {
-      expect(tick.x).toBeGreaterThanOrEqual(YEAR_LABEL_HALF_WIDTH);
-      expect(tick.x).toBeLessThanOrEqual(layout.width - YEAR_LABEL_HALF_WIDTH);
-    }
-    const years = layout.ticks.map((tick) => tick.year);
-    expect(years).toEqual([...years].sort((p, q) => p - q));
-  });
-
-  it('marks today', () => {
-    const layout = layoutTimeline([{ id: 'a', date: '2020', lane: 'kabinet', status: 'gebeurd' }], (id) => id, { today: '2026-11-29' });
-    expect(layout.today!.x).toBeGreaterThan(layout.events[0].x);
   });
 });
 
