@@ -1,4 +1,4 @@
-/** The built site as files: every HTML page in dist/, without Astro's redirect stubs. */
+/** The built site as files: every HTML file in dist/, and every page (without the redirect stubs). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -17,10 +17,14 @@ export function isRedirectStub(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html);
 }
 
+/** Every HTML file in dist/, the redirect stubs for moved pages included. */
+export function htmlFiles(dist = DIST): string[] {
+  return walk(dist).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
+}
+
 /** Site paths of every HTML page, e.g. "/", "/advies/", "/404.html". */
 export function htmlPages(dist = DIST): { path: string; file: string }[] {
-  return walk(dist)
-    .filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'))
+  return htmlFiles(dist)
     .filter((file) => !isRedirectStub(readFileSync(file, 'utf8')))
     .map((file) => {
       const rel = relative(dist, file).split('\\').join('/');
