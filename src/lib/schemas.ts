@@ -24,10 +24,27 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
 
-/** A text in both languages; both are required. */
+/** An HTML tag, which a data text must not hold: readers would see "<b>" as text (content/README.md, "Plain text"). */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+
+export function htmlTagIn(text: string): string | undefined {
+  return HTML_TAG.exec(text)?.[0];
+}
+
+const plainText = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .superRefine((text, context) => {
+      const tag = htmlTagIn(text);
+      if (tag) context.addIssue({ code: 'custom', message: `holds HTML (${tag}); write plain text, readers would see the tag` });
+    });
+
+/** A text in both languages; both are required, both plain text. */
 export const localized = z.strictObject({
-  nl: z.string({ error: 'Dutch text is missing' }).trim().min(1, 'Dutch text is missing'),
-  en: z.string({ error: 'English translation is missing' }).trim().min(1, 'English translation is missing'),
+  nl: plainText('Dutch text is missing'),
+  en: plainText('English translation is missing'),
 });
 export type Localized = z.infer<typeof localized>;
 
@@ -48,7 +65,11 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const url = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .refine((value) => new URL(value).hostname.includes('.'), {
+    error: (issue) => `must be a full web address: the host "${new URL(String(issue.input)).hostname}" has no dot`,
+  });
 
 /** Shown on the page when the dossier marks a fact uncertain. */
 const uncertainty = localized.optional();
