@@ -9,6 +9,9 @@ import { atomFeed } from '../../src/lib/atom.ts';
 import { changesFeedUrl, changesUrl, sortChanges } from '../../src/lib/changes.ts';
 import { checkContent, type RawPage } from '../../src/lib/content-check.ts';
 import { checkRedirects, nginxRedirectsInclude } from '../../src/lib/redirects.ts';
+import { redirectPageHtml } from '../../src/lib/redirect-page.ts';
+import { buildDate, daysBetween } from '../../src/lib/build-date.ts';
+import { securityTxt, securityTxtExpires, securityTxtWarning } from '../../src/lib/security-txt.ts';
 
 describe('Content-Security-Policy from the built HTML', () => {
   const html = [
@@ -206,5 +209,57 @@ describe('redirects of moved pages', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('the build date and what is dated from it', () => {
+  it('takes BUILD_DATE when it is a real date and refuses anything else, naming it', () => {
+    const saved = process.env.BUILD_DATE;
+    try {
+      process.env.BUILD_DATE = '2028-02-29';
+      expect(buildDate()).toBe('2028-02-29');
+      for (const bad of ['2027-02-29', '2026-13-01', '1-12-2026', 'today']) {
+        process.env.BUILD_DATE = bad;
+        expect(() => buildDate()).toThrow(`BUILD_DATE=${bad} is not a real calendar date`);
+      }
+      delete process.env.BUILD_DATE;
+      expect(buildDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    } finally {
+      if (saved === undefined) delete process.env.BUILD_DATE;
+      else process.env.BUILD_DATE = saved;
+    }
+  });
+
+  it('counts days across a leap day', () => {
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2027-03-01', '2027-02-28')).toBe(-1);
+  });
+
+  it('lets security.txt expire a year after the build, on a real date, also from 29 February', () => {
+    expect(securityTxtExpires('2026-12-01')).toBe('2027-12-01');
+    expect(securityTxtExpires('2028-02-29')).toBe('2029-02-28');
+    expect(securityTxt('2026-12-01')).toMatch(/^Expires: 2027-12-01T00:00:00\.000Z$/m);
+    expect(securityTxt('2026-12-01')).toMatch(/^Contact: https:\/\/www\.nationaalrapporteur\.nl$/m);
+  });
+
+  it('warns when a build with an old BUILD_DATE leaves security.txt less than 30 days', () => {
+    expect(securityTxtWarning('2026-12-01', '2026-12-01')).toBeUndefined();
+    expect(securityTxtWarning('2026-12-01', '2027-11-01')).toBeUndefined();
+    expect(securityTxtWarning('2026-12-01', '2027-11-02')).toBe('security.txt: Expires (2027-12-01) is 29 days away: build with a later BUILD_DATE, or without one');
+    expect(securityTxtWarning('2026-12-01', '2027-12-02')).toMatch(/has passed/);
+  });
+});
+
+describe('the page a moved address answers with', () => {
+  it('forwards at once with a valid refresh, a canonical link and a visible link, in the language of its path', () => {
+    const nl = redirectPageHtml('/toegankelijkheid/', '/toegankelijkheidsverklaring/', 'https://example.nl');
+    expect(nl).toContain('<html lang="nl">');
+    expect(nl).toContain('<meta http-equiv="refresh" content="0; url=/toegankelijkheidsverklaring/">');
+    expect(nl).toContain('<link rel="canonical" href="https://example.nl/toegankelijkheidsverklaring/">');
+    expect(nl).toContain('<meta name="robots" content="noindex">');
+    expect(nl).toMatch(/<a href="\/toegankelijkheidsverklaring\/">https:\/\/example\.nl\/toegankelijkheidsverklaring\/<\/a>/);
+    const en = redirectPageHtml('/en/accessibility/', '/en/accessibility-statement/', 'https://example.nl');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<title>This page has moved</title>');
   });
 });
