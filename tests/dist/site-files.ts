@@ -33,3 +33,19 @@ export function htmlPages(dist = DIST): { path: string; file: string }[] {
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** One page of each kind, for checks that are costly to run on every page. */
+export const PAGE_TYPES = [
+  '/',
+  '/uitleg/',
+  '/en/explanation/',
+  '/wie-doet-wat/',
+  '/tijdlijn/',
+  '/organisaties/politie/',
+  '/begrippen/',
+  '/cijfers/',
+  '/vergelijking/',
+  '/zoeken/',
+  '/register/',
+  '/404.html',
+];
