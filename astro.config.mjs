@@ -5,9 +5,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readRedirects } from './src/lib/redirects.ts';
 import { redirectPageHtml } from './src/lib/redirect-page.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
-/** The public origin; set SITE_URL when deploying. Canonical and hreflang URLs are built from it. */
-const site = process.env.SITE_URL ?? 'https://governance-mensenhandel.example';
+/** The public origin; set SITE_URL when deploying (src/lib/site-url.ts). */
+const site = siteUrl();
 
 /** Redirects live in one file so editors can add them; see content/README.md. */
 const redirects = readRedirects(new URL('./content/redirects.yml', import.meta.url));

@@ -1,13 +1,13 @@
 // Prints every published URL and permanent #anchor found in dist/, one per line, sorted.
 // Use it to add new lines to tests/permalinks.txt; never remove a line from that file (see README).
 import { readFileSync } from 'node:fs';
-import { htmlPages } from '../tests/dist/site-files.ts';
+import { htmlPages, isErrorPage } from '../tests/dist/site-files.ts';
 import { permanentAnchors } from './lib/permalinks.ts';
 import { parse } from 'yaml';
 
 const lines = new Set<string>();
 for (const { path, file } of htmlPages()) {
-  if (path.endsWith('404.html') || path === '/en/404/') continue;
+  if (isErrorPage(path)) continue;
   lines.add(path);
   for (const anchor of permanentAnchors(readFileSync(file, 'utf8'))) lines.add(`${path}#${anchor}`);
 }

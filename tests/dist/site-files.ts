@@ -17,6 +17,13 @@ export function isRedirectStub(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html);
 }
 
+/** The pages nginx answers errors with (404 for a missing page, 405 for a method other than GET or HEAD): not published URLs. */
+export const ERROR_PAGES = ['/404.html', '/en/404/', '/405/', '/en/405/'];
+
+export function isErrorPage(path: string): boolean {
+  return ERROR_PAGES.includes(path);
+}
+
 /** Every HTML file in dist/, the redirect stubs for moved pages included. */
 export function htmlFiles(dist = DIST): string[] {
   return walk(dist).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));

@@ -1,14 +1,15 @@
 import { test, expect } from '@playwright/test';
 import { PAGES } from './site.ts';
+import { siteUrl } from '../../src/lib/site-url.ts';
 
-const SITE = 'https://governance-mensenhandel.example';
+const SITE = siteUrl();
 
 test.describe('languages and canonical URLs', () => {
-  for (const { path, lang, isNotFound } of PAGES) {
+  for (const { path, lang, isErrorPage } of PAGES) {
     test(`${path} has lang="${lang}", a canonical URL and its counterpart`, async ({ page, request }) => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      if (isNotFound) return;
+      if (isErrorPage) return;
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path}`);
       const other = lang === 'nl' ? 'en' : 'nl';
       const alternate = page.locator(`link[rel="alternate"][hreflang="${other}"]`);

@@ -2,7 +2,8 @@
 // every security header, and Chromium reports no CSP violation, also while the diagrams and search are used.
 import { expect, type Page } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { test } from './nginx.ts';
 import { PAGES } from './site.ts';
@@ -21,6 +22,8 @@ const SECURITY_HEADERS: Record<string, RegExp> = {
   'referrer-policy': /^(no-referrer|same-origin|strict-origin)$/,
   'permissions-policy': /camera=\(\).*geolocation=\(\)/,
   'x-frame-options': /^DENY$/,
+  'cross-origin-opener-policy': /^same-origin$/,
+  'cross-origin-resource-policy': /^same-origin$/,
 };
 
 function missingHeaders(headers: Record<string, string>): string[] {
@@ -47,10 +50,16 @@ async function watchForProblems(page: Page): Promise<() => Promise<string[]>> {
   };
 }
 
+type RawResponse = { status: number; headers: Record<string, string>; body: Buffer };
+
 /** A raw HTTP request, so the test sees the bytes and encoding nginx sends (fetch would decompress). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest('GET', url, headers);
+}
+
+function rawRequest(method: string, url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    httpRequest(url, { headers }, (response) => {
+    httpRequest(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () =>
@@ -59,6 +68,24 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ st
     })
       .on('error', reject)
       .end();
+  });
+}
+
+/** Bytes written as they are to nginx's socket (for requests no HTTP client would send); the parsed answer back. */
+function rawExchange(url: string, request: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const [head, ...body] = text.split('\r\n\r\n');
+      const [statusLine, ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(body.join('\r\n\r\n'), 'latin1') });
+    });
   });
 }
 
@@ -94,6 +121,57 @@ test('a missing page is a 404 with the 404 page of its language, and with every 
   const dotFile = await rawGet(`${nginx.url}/.build-stamp`);
   expect(dotFile.status).toBe(404);
   expect(missingHeaders(dotFile.headers)).toEqual([]);
+});
+
+test('dot files are not served from any folder, .well-known excepted', async ({ nginx }) => {
+  const probes = ['.dotfile-probe', 'en/.dotfile-probe', '_astro/.dotfile-probe'].map((path) => join(DIST, path));
+  try {
+    for (const probe of probes) writeFileSync(probe, 'not content');
+    for (const probe of probes) {
+      const path = `/${probe.slice(DIST.length + 1)}`;
+      const response = await rawGet(`${nginx.url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString(), path).toContain(path.startsWith('/en/') ? '<h1>Page not found</h1>' : '<h1>Pagina niet gevonden</h1>');
+      expect(missingHeaders(response.headers), path).toEqual([]);
+    }
+  } finally {
+    for (const probe of probes) rmSync(probe, { force: true });
+  }
+  expect((await rawGet(`${nginx.url}/.well-known/security.txt`)).status).toBe(200);
+});
+
+test('a folder without a page is a 404, never a 403, and is not cached for a year', async ({ nginx }) => {
+  for (const path of ['/_astro/', '/og/', '/en/og/']) {
+    const response = await rawGet(`${nginx.url}${path}`);
+    expect(response.status, path).toBe(404);
+    expect(response.body.toString(), path).toContain(path.startsWith('/en/') ? '<h1>Page not found</h1>' : '<h1>Pagina niet gevonden</h1>');
+    expect(response.headers['cache-control'], path).toBe('public, max-age=300');
+    expect(missingHeaders(response.headers), path).toEqual([]);
+  }
+  const missingAsset = await rawGet(`${nginx.url}/_astro/bestaat-niet.js`);
+  expect(missingAsset.status).toBe(404);
+  expect(missingAsset.headers['cache-control']).toBe('public, max-age=300');
+});
+
+test('a method other than GET or HEAD is a 405 with a page in the language of the address', async ({ nginx }) => {
+  for (const [path, heading] of [
+    ['/uitleg/', '<h1>Dit kan niet op deze site</h1>'],
+    ['/en/explanation/', '<h1>This is not possible on this site</h1>'],
+  ]) {
+    const response = await rawRequest('POST', `${nginx.url}${path}`);
+    expect(response.status, path).toBe(405);
+    expect(response.body.toString(), path).toContain(heading);
+    expect(missingHeaders(response.headers), path).toEqual([]);
+  }
+});
+
+test('answers nginx gives before any page is chosen (400, 414) carry every security header', async ({ nginx }) => {
+  const badRequest = await rawExchange(nginx.url, 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: twice\r\n\r\n');
+  expect(badRequest.status).toBe(400);
+  expect(missingHeaders(badRequest.headers)).toEqual([]);
+  const tooLong = await rawGet(`${nginx.url}/${'a'.repeat(20_000)}`);
+  expect(tooLong.status).toBe(414);
+  expect(missingHeaders(tooLong.headers)).toEqual([]);
 });
 
 test('a directory without its slash redirects to it, relative to the host and keeping the query', async ({ nginx }) => {

@@ -1,12 +1,12 @@
 /** Pages of the built site for browser tests, with the language each one must have. */
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { htmlPages } from '../dist/site-files.ts';
+import { htmlPages, isErrorPage } from '../dist/site-files.ts';
 
 export const PAGES = htmlPages().map(({ path }) => ({
   path,
   lang: path.startsWith('/en/') ? 'en' : 'nl',
-  isNotFound: path === '/404.html' || path === '/en/404/',
+  isErrorPage: isErrorPage(path),
 }));
 
 export { PAGE_TYPES } from '../dist/site-files.ts';

@@ -10,6 +10,10 @@ import { changesFeedUrl, changesUrl, sortChanges } from '../../src/lib/changes.t
 import { checkContent, type RawPage } from '../../src/lib/content-check.ts';
 import { checkRedirects, nginxRedirectsInclude } from '../../src/lib/redirects.ts';
 import { redirectPageHtml } from '../../src/lib/redirect-page.ts';
+import { copySources, ignoredCopySources } from '../../scripts/lib/dockerfile.ts';
+import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
+import { dateCheckBuildDate } from '../../scripts/lib/test-env.ts';
+import { readFileSync } from 'node:fs';
 import { buildDate, daysBetween } from '../../src/lib/build-date.ts';
 import { securityTxt, securityTxtExpires, securityTxtWarning } from '../../src/lib/security-txt.ts';
 
@@ -261,5 +265,37 @@ describe('the page a moved address answers with', () => {
     const en = redirectPageHtml('/en/accessibility/', '/en/accessibility-statement/', 'https://example.nl');
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<title>This page has moved</title>');
+  });
+});
+
+describe('the Docker recipe', () => {
+  const dockerfile = readFileSync('deploy/Dockerfile', 'utf8');
+  const ignoreFile = readFileSync('deploy/Dockerfile.dockerignore', 'utf8');
+
+  it('copies only what its ignore file lets into the build context', () => {
+    expect(copySources(dockerfile)).toEqual(expect.arrayContaining(['deploy/nginx.conf', 'deploy/redirects.conf', 'dist/']));
+    expect(ignoredCopySources(dockerfile, ignoreFile)).toEqual([]);
+  });
+
+  it('would name a COPY source the ignore file keeps out', () => {
+    const without = ignoreFile.replace('!deploy/redirects.conf', '');
+    expect(ignoredCopySources(dockerfile, without)).toEqual(['deploy/redirects.conf']);
+    expect(ignoredCopySources('COPY --from=build /out /usr/share\nCOPY dist/ /x\n', '*\n')).toEqual(['dist/']);
+  });
+
+  it('refuses a preview build (the placeholder SITE_URL) unless told it is one', () => {
+    expect(dockerfile).toContain(`<link rel="canonical" href="${PLACEHOLDER_SITE_URL}`);
+    expect(dockerfile).toMatch(/ARG PREVIEW=0/);
+    expect(isPreviewBuild(`<link rel="canonical" href="${PLACEHOLDER_SITE_URL}/">`)).toBe(true);
+    expect(isPreviewBuild('<link rel="canonical" href="https://www.example.nl/">')).toBe(false);
+  });
+});
+
+describe('the date check of npm test', () => {
+  it('builds on the first 29 February at least a year ahead', () => {
+    expect(dateCheckBuildDate('2026-12-01')).toBe('2028-02-29');
+    expect(dateCheckBuildDate('2027-02-28')).toBe('2028-02-29');
+    expect(dateCheckBuildDate('2027-03-01')).toBe('2032-02-29');
+    expect(dateCheckBuildDate('2028-02-29')).toBe('2032-02-29');
   });
 });
