@@ -13,7 +13,10 @@ const site = siteUrl();
 /** Redirects live in one file so editors can add them; see content/README.md. */
 const redirects = readRedirects(new URL('./content/redirects.yml', import.meta.url));
 
-/** A page of our own for each moved address (Astro's own stubs fail the W3C checker); nginx answers them with 301s. */
+/**
+ * A page of our own for each moved address (Astro's own stubs fail the W3C checker); nginx answers them with 301s.
+ * @type {import('astro').AstroIntegration}
+ */
 const redirectPages = {
   name: 'redirect-pages',
   hooks: {
