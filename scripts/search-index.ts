@@ -6,7 +6,7 @@
  *   live in lists on the timeline, glossary and sources pages, which the index therefore skips.
  * This file holds the Pagefind options; `node scripts/search-index.ts [site]` indexes another folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
@@ -55,6 +55,10 @@ export async function indexSite(site: string, records: SearchRecord[] = [], opti
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    // The site searches with its own interface (src/scripts/search-view.ts): Pagefind's ready-made ones stay unshipped.
+    for (const name of readdirSync(join(site, 'pagefind'))) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(site, 'pagefind', name));
+    }
     return { documents, records: records.length };
   } finally {
     await pagefind.close();
