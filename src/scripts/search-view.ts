@@ -193,7 +193,11 @@ export class SearchView extends HTMLElement {
     const text = summaryText(this.lang, this.term, this.results.length, this.shown);
     this.summary.textContent = text;
     this.announcer.textContent = text;
-    if (focus) items[0]?.querySelector('a')?.focus();
+    if (focus && items[0]) {
+      // The new ten begin at the top of the view, so the reader reads on from the first of them.
+      items[0].querySelector('a')?.focus({ preventScroll: true });
+      items[0].scrollIntoView({ block: 'start' });
+    }
   }
 
   private clear(): void {
