@@ -132,10 +132,11 @@ describe('Firefox ESR', () => {
     await open('/uitleg/');
     await page.type('#site-search-q', 'regie');
     await page.keyboard.press('Enter');
-    await until(`document.querySelectorAll('dialog[open] a[href^="/"]:not(.search-dialog__page-link)').length > 0`);
+    await until(`document.querySelectorAll('dialog.search-dialog[open] .search-results a[href^="/"]').length > 0`);
 
     await open('/zoeken/?q=regie');
-    await until(`document.querySelectorAll('main pagefind-results a[href^="/"]').length > 0`);
+    await until(`document.querySelectorAll('main .search-results a[href^="/"]').length > 0`);
+    expect(await page.$eval('main .search-summary', (summary) => summary.textContent)).toMatch(/^\d+ resultaten voor regie/);
     expect(problems.splice(0)).toEqual([]);
   });
 
