@@ -4,11 +4,17 @@ import { PAGES } from './site.ts';
 const SITE = 'https://governance-mensenhandel.example';
 
 test.describe('languages and canonical URLs', () => {
-  for (const { path, lang, isNotFound } of PAGES) {
+  for (const { path, lang, isNotFound, isEmbed } of PAGES) {
     test(`${path} has lang="${lang}", a canonical URL and its counterpart`, async ({ page, request }) => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       if (isNotFound) return;
+      if (isEmbed) {
+        // An embed stands for its full page: that is its canonical URL, and it has no language switch of its own.
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path.replace(/embed\/$/, '')}`);
+        await expect(page.locator('link[rel="alternate"], .language-switch')).toHaveCount(0);
+        return;
+      }
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${path}`);
       const other = lang === 'nl' ? 'en' : 'nl';
       const alternate = page.locator(`link[rel="alternate"][hreflang="${other}"]`);

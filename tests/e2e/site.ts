@@ -7,6 +7,8 @@ export const PAGES = htmlPages().map(({ path }) => ({
   path,
   lang: path.startsWith('/en/') ? 'en' : 'nl',
   isNotFound: path === '/404.html' || path === '/en/404/',
+  /** A diagram alone, for an <iframe> elsewhere: not indexed, its canonical URL is the full page. */
+  isEmbed: path.endsWith('/embed/'),
 }));
 
 /** One page of each kind, for checks that are costly to run on every page. */
