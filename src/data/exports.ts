@@ -37,3 +37,28 @@ export async function expectedCalendar(lang: Lang, site: URL): Promise<string> {
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' };
 export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 export const CALENDAR_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' };
+
+export interface DownloadGroup {
+  label: string;
+  links: { label: string; href: string }[];
+}
+
+/** The files behind one diagram, for its toolbar menu and the sources line below it. */
+export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): DownloadGroup[] {
+  const nl = lang === 'nl';
+  const both = (name: string) => [
+    { label: 'CSV', href: `/data/${name}.csv` },
+    { label: 'JSON', href: `/data/${name}.json` },
+  ];
+  return section === 'orgChart'
+    ? [
+        { label: nl ? 'Relaties' : 'Relations', links: both('relations') },
+        { label: nl ? 'Organisaties' : 'Organisations', links: both('actors') },
+      ]
+    : [
+        { label: nl ? 'Gebeurtenissen' : 'Events', links: both('events') },
+        { label: nl ? 'Verwachte gebeurtenissen' : 'Expected events', links: [{ label: 'iCalendar', href: calendarPath(lang) }] },
+      ];
+}
+
+export const dataPageUrl = (lang: Lang): string => (lang === 'nl' ? '/data/' : '/en/data/');
