@@ -9,6 +9,9 @@ export const EMBED_TITLE: Record<'orgChart' | 'timeline', Record<Lang, string>> 
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** Room for the title, the controls and the diagram's first screen in the frame; the diagram scrolls inside it. */
+export const EMBED_HEIGHT: Record<'orgChart' | 'timeline', number> = { orgChart: 640, timeline: 560 };
+
 /** Only the query string travels: it holds the diagram's state (view, actor, period, filters). */
 export function embedSource(embedPage: string, search: string): string {
   const url = new URL(embedPage);

@@ -51,7 +51,7 @@ describe('the data package', () => {
     expect(pkg.licenses.map((l) => l.name)).toEqual(['CC0-1.0']);
     for (const page of ['data/index.html', 'en/data/index.html']) {
       const html = readFileSync(join(DIST, page), 'utf8');
-      expect(html, page).toContain(`<time datetime="${pkg.version}">`);
+      expect(html, page).toContain(`<time datetime="${pkg.version}"`);
       expect(html, page).toContain('href="https://creativecommons.org/publicdomain/zero/1.0/" rel="license"');
     }
   });
