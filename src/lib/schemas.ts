@@ -48,13 +48,20 @@ export const localized = z.strictObject({
 });
 export type Localized = z.infer<typeof localized>;
 
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A partial date as the site and its open data files write it: the output of `partialDate`. */
+export const partialDateText = z
+  .string()
+  .regex(PARTIAL_DATE, 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((value) => isRealDate(value), 'is not a real calendar date');
+
 /** A calendar date of day, month or year precision: 2025-09-05, 2025-09 or 2025. YAML may give a year as a number. */
 export const partialDate = z
   .union([z.string(), z.number().int(), z.date()])
   // Astro's front-matter parser turns 2026-11-29 into a Date; a Date is always a full day.
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
-  .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value), 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY')
-  .refine((value) => isRealDate(value), 'is not a real calendar date');
+  .pipe(partialDateText);
 
 export function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);

@@ -18,6 +18,13 @@ describe('languages and canonical URLs', () => {
     const meta = pageMeta(html);
     expect(meta.lang).toBe(lang);
     if (isErrorPage(path)) return;
+    if (path.endsWith('/embed/')) {
+      // An embed stands for its full page: that is its canonical URL, and it has no language switch of its own.
+      expect(meta.canonical).toBe(`${SITE}${path.replace(/embed\/$/, '')}`);
+      expect(Object.keys(meta.alternates)).toEqual([]);
+      expect(switchHref(html)).toBeNull();
+      return;
+    }
     expect(meta.canonical).toBe(`${SITE}${path}`);
     const other = lang === 'nl' ? 'en' : 'nl';
     expect(meta.alternates[lang]).toBe(`${SITE}${path}`);

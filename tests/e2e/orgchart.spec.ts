@@ -205,7 +205,8 @@ test('open data at stable URLs matches the chart', async ({ request, page }) => 
   expect(actors.version).toBe(1);
   expect(actors.actors.length).toBeGreaterThanOrEqual(35);
   const csv = await (await request.get('/data/relations.csv')).text();
-  expect(csv.split('\r\n')[0]).toBe('id,from,to,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en');
+  // A byte-order mark, then names beside the ids (see tests/e2e/reuse.spec.ts and tests/dist/open-data.test.ts).
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFid,from_id,from_name_nl,from_name_en,to_id,to_name_nl,to_name_en,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en');
   await page.goto('/wie-doet-wat/');
   expect(await chart(page).locator('g.node').count()).toBe(actors.actors.length);
   expect(csv.trim().split('\r\n').length - 1).toBeGreaterThanOrEqual(await chart(page).locator('path.edge').count());

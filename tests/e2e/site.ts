@@ -7,6 +7,8 @@ export const PAGES = htmlPages().map(({ path }) => ({
   path,
   lang: path.startsWith('/en/') ? 'en' : 'nl',
   isErrorPage: isErrorPage(path),
+  /** A diagram alone, for an <iframe> elsewhere: not indexed, its canonical URL is the full page. */
+  isEmbed: path.endsWith('/embed/'),
 }));
 
 export { PAGE_TYPES } from '../dist/site-files.ts';

@@ -147,7 +147,7 @@ test('data at stable URLs: JSON, CSV and an iCalendar file of expected dates', {
   const events = await (await request.get('/data/events.json')).json();
   expect(events.events.length).toBeGreaterThanOrEqual(50);
   const csv = await (await request.get('/data/events.csv')).text();
-  expect(csv.startsWith('id,date,end,kind,lane,status,')).toBe(true);
+  expect(csv.startsWith('\uFEFFid,date,end,kind,lane,status,')).toBe(true);
   const ics = await request.get('/data/verwacht.ics');
   expect(ics.headers()['content-type']).toContain('text/calendar');
   const text = await ics.text();
