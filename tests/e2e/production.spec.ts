@@ -91,7 +91,13 @@ function rawExchange(url: string, request: string): Promise<RawResponse> {
       const text = Buffer.concat(chunks).toString('latin1');
       const [head, ...body] = text.split('\r\n\r\n');
       const [statusLine, ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      // Repeated headers joined with ", ", as Node's HTTP client does.
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const name = line.slice(0, line.indexOf(':')).toLowerCase();
+        const value = line.slice(line.indexOf(':') + 1).trim();
+        headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+      }
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(body.join('\r\n\r\n'), 'latin1') });
     });
   });
