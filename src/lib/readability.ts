@@ -45,10 +45,16 @@ export function readability(blocks: readonly string[]): Readability {
   };
 }
 
-/** The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without citations. */
+/**
+ * The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without citations, hidden
+ * labels and the definitions a glossary term shows on request.
+ */
 export function textBlocks(html: string): string[] {
   return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<sup class="citation"[\s\S]*?<\/sup>/g, '')
+    .replace(/<button\b[^>]*\bclass="term-info"[\s\S]*?<\/button>/g, '')
+    .replace(/<span\b[^>]*\bclass="term-popover"[\s\S]*?<\/span>/g, '')
     .replace(/<span class="visually-hidden"[\s\S]*?<\/span>/g, '')
     .replace(/<span class="marked__label"[^>]*>[\s\S]*?<\/span>/g, '')
     .split(/<\/?(?:p|li|h[1-6]|td|th|dt|dd|caption|figcaption)\b[^>]*>/)
