@@ -1,6 +1,6 @@
 /** The Atom feed of content changes in one language, as an endpoint response. */
 import type { Lang } from '../lib/schemas.ts';
-import { t } from '../lib/i18n.ts';
+import { t, formatDate } from '../lib/i18n.ts';
 import { atomFeed } from '../lib/atom.ts';
 import { changesFeedUrl, changesUrl } from '../lib/changes.ts';
 import { changesIn } from './changes.ts';
@@ -23,7 +23,10 @@ export async function changesFeedResponse(lang: Lang, site: URL): Promise<Respon
       updated: change.date,
       summary: change.description[lang],
       link: `${page}#${change.id}`,
-      related: change.pageLinks.map((link) => ({ href: absolute(link.href), title: link.title })),
+      related: [
+        ...change.pageLinks.map((link) => ({ href: absolute(link.href), title: link.title })),
+        ...change.versionLinks.map((link) => ({ href: absolute(link.href), title: `${link.title} (${t(lang, 'versionOf').replace('[DATE]', formatDate(link.date, lang)).toLowerCase()})` })),
+      ],
     })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
