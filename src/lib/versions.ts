@@ -24,6 +24,11 @@ export function comparisonUrl(lang: Lang, pagePath: string, date: string): strin
   return pageUrl(lang, below(pagePath, VERSIONS_SEGMENT[lang], date, COMPARISON_SEGMENT[lang]));
 }
 
+/** The current page of a version's or comparison's URL; undefined for any other URL. */
+export function currentPageOf(url: string): string | undefined {
+  return /^(.*\/)(?:versies|versions)\/\d{4}-\d{2}-\d{2}\/(?:[a-z-]+\/)?$/.exec(url)?.[1];
+}
+
 /** Newest first. */
 export function sortVersions<T extends { date: string }>(versions: readonly T[]): T[] {
   return [...versions].sort((a, b) => b.date.localeCompare(a.date));
