@@ -1,6 +1,7 @@
 /** The Atom feed of content changes in one language, as an endpoint response. */
+import { versionName } from '../lib/versions.ts';
 import type { Lang } from '../lib/schemas.ts';
-import { t, formatDate } from '../lib/i18n.ts';
+import { t } from '../lib/i18n.ts';
 import { atomFeed } from '../lib/atom.ts';
 import { changesFeedUrl, changesUrl } from '../lib/changes.ts';
 import { changesIn } from './changes.ts';
@@ -25,7 +26,7 @@ export async function changesFeedResponse(lang: Lang, site: URL): Promise<Respon
       link: `${page}#${change.id}`,
       related: [
         ...change.pageLinks.map((link) => ({ href: absolute(link.href), title: link.title })),
-        ...change.versionLinks.map((link) => ({ href: absolute(link.href), title: `${link.title} (${t(lang, 'versionOf').replace('[DATE]', formatDate(link.date, lang)).toLowerCase()})` })),
+        ...change.versionLinks.map((link) => ({ href: absolute(link.href), title: `${link.title} (${versionName(lang, link.date, true)})` })),
       ],
     })),
   });

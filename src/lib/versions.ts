@@ -6,6 +6,7 @@
 import type { CheckedData } from './content-check.ts';
 import type { FrozenRecords, Lang } from './schemas.ts';
 import { pageUrl } from './routes.ts';
+import { t, formatDate } from './i18n.ts';
 
 const VERSIONS_SEGMENT: Record<Lang, string> = { nl: 'versies', en: 'versions' };
 const COMPARISON_SEGMENT: Record<Lang, string> = { nl: 'wat-is-er-veranderd', en: 'what-changed' };
@@ -27,6 +28,11 @@ export function comparisonUrl(lang: Lang, pagePath: string, date: string): strin
 /** The current page of a version's or comparison's URL; undefined for any other URL. */
 export function currentPageOf(url: string): string | undefined {
   return /^(.*\/)(?:versies|versions)\/\d{4}-\d{2}-\d{2}\/(?:[a-z-]+\/)?$/.exec(url)?.[1];
+}
+
+/** "Versie van 29 november 2026", or inside a sentence "versie van 29 november 2026". */
+export function versionName(lang: Lang, date: string, inSentence = false): string {
+  return inSentence ? `${t(lang, 'versionWord')} ${formatDate(date, lang)}` : t(lang, 'versionOf').replace('[DATE]', formatDate(date, lang));
 }
 
 /** Newest first. */

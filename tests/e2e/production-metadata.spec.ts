@@ -50,7 +50,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/wijzigingen/');
     await expect(page.locator('h2#eerste-publicatie')).toHaveText('Eerste publicatie van deze versie');
     await expect(page.locator('section[aria-labelledby="eerste-publicatie"] time')).toHaveAttribute('datetime', '2026-11-29');
-    await expect(page.locator('section[aria-labelledby="eerste-publicatie"]').getByRole('link', { name: 'Het advies van 7 oktober 2024' })).toHaveAttribute('href', '/advies/');
+    await expect(page.locator('section[aria-labelledby="eerste-publicatie"]').getByRole('link', { name: 'Het advies van 7 oktober 2024', exact: true })).toHaveAttribute('href', '/advies/');
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/wijzigingen.xml');
     await page.goto('/uitleg/');
     await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Wijzigingen' })).toHaveAttribute('href', '/wijzigingen/');
