@@ -66,6 +66,9 @@ export function textBlocks(html: string): string[] {
         .replace(/&#39;|&#x27;/g, "'")
         .replace(/&quot;/g, '"')
         .replace(/\s+/g, ' ')
+        // A tag that ends before a full stop or comma leaves no space there: "Bron</cite>." reads "Bron.".
+        .replace(/ ([.,;:!?)])/g, '$1')
+        .replace(/\( /g, '(')
         .trim(),
     )
     .filter(Boolean);

@@ -130,8 +130,12 @@ test.describe('dated versions', () => {
     const cards = since.locator('details[data-section="op-deze-pagina"]');
     await expect(cards).toHaveAttribute('open', '');
     await expect(cards.locator('summary')).toContainText('nieuw deel');
-    await expect(cards.locator('.diff-piece--added').first()).toContainText('Toegevoegd:');
+    await expect(cards.locator('.diff-whole')).toContainText('Toegevoegd: dit hele deel is nieuw.');
     await expect(cards.locator('ins').first()).toBeVisible();
+    // The German source got a Dutch title since: its old line is marked removed, the new one added.
+    const sources = since.locator('details[data-section="bronnen-bij-deze-pagina"]');
+    await expect(sources.locator('.diff-piece--removed del')).toContainText('Richtlinie 2011/36/EU, Artikel 19 (geconsolideerde tekst) (in het Duits).');
+    await expect(sources.locator('.diff-piece--added ins')).toContainText('Richtlijn 2011/36/EU, artikel 19, geconsolideerde tekst (in het Duits: Richtlinie 2011/36/EU, Artikel 19).');
     const unchanged = since.locator('details[data-section="taskforce"]');
     await expect(unchanged.locator('summary')).toContainText('niet veranderd');
     await expect(unchanged).not.toHaveAttribute('open');
