@@ -21,6 +21,19 @@ export function sectionAddress(location: Pick<Location, 'origin' | 'pathname'>, 
   return `${location.origin}${location.pathname}#${id}`;
 }
 
+/**
+ * Sub-headings repeat ("Wat betekent het?" under every building block): the button of an h3 also names the h2
+ * it falls under, so a list of buttons in a screen reader tells them apart.
+ */
+function iconOnlyName(element: HTMLElement, name: string): string {
+  if (element.dataset.iconOnly === undefined) return name;
+  for (let block = element.closest('.heading-anchor')?.previousElementSibling; block; block = block.previousElementSibling) {
+    const section = block.matches('.heading-anchor--h2') ? block.querySelector('h2')?.textContent?.trim() : undefined;
+    if (section) return `${name} (${section})`;
+  }
+  return name;
+}
+
 class SectionLink extends HTMLElement {
   private reset?: number;
 
@@ -32,7 +45,7 @@ class SectionLink extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'heading-anchor__copy';
-    button.setAttribute('aria-label', copyName);
+    button.setAttribute('aria-label', iconOnlyName(this, copyName));
     const label = document.createElement('span');
     label.textContent = copyLabel;
     // Beside a sub-heading the icon alone is shown, until the button says it copied.

@@ -74,6 +74,8 @@ test.describe('copying a section link', () => {
     expect(copied).toBe(`${new URL(baseURL!).origin}/uitleg/#coordinatie`);
     const status = page.locator('[aria-live="polite"]#section-link-status');
     await expect(status).toHaveText(`Link gekopieerd: ${copied}`);
+    // A sub-heading's button names its section too: there is a "Wat betekent het?" under every building block.
+    await expect(page.locator('h3#coordinatie-betekenis ~ section-link button')).toHaveAccessibleName('Kopieer link naar dit deel: Wat betekent het? (Coördinatie)');
     const box = (await button.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
   });
