@@ -23,6 +23,26 @@ export function sectionHeadings(html: string): SectionHeading[] {
   return [...html.matchAll(HEADING)].map((match) => ({ depth: Number(match[1]) as 2 | 3, id: match[2], text: plainText(match[3]) }));
 }
 
+const HEADING_BLOCK = /<div class="heading-anchor heading-anchor--h([23])"[\s\S]*?<\/div>/g;
+
+/**
+ * Sub-headings repeat ("Wat betekent het?" under every building block), so the copy button of an h3 also names the
+ * h2 it falls under: "Kopieer link naar dit deel: Wat betekent het? (Coördinatie)".
+ */
+export function withSectionNames(html: string): string {
+  let section = '';
+  return html.replace(HEADING_BLOCK, (block, level: string) => {
+    const title = /<h[23]\b[^>]*>([\s\S]*?)<\/h[23]>/.exec(block)?.[1];
+    if (level === '2') {
+      section = plainText(title ?? '');
+      return block;
+    }
+    if (!section) return block;
+    const attribute = section.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return block.replace(/(<button\b[^>]*\baria-label=")([^"]*)"/, `$1$2 (${attribute})"`);
+  });
+}
+
 /** A page gets contents from this many sections on. */
 export const CONTENTS_MIN_SECTIONS = 4;
 

@@ -53,6 +53,7 @@ export function textBlocks(html: string): string[] {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<sup class="citation"[\s\S]*?<\/sup>/g, '')
+    .replace(/<span class="section-link"[\s\S]*?<\/button>\s*<\/span>/g, '')
     .replace(/<button\b[^>]*\bclass="term-info"[\s\S]*?<\/button>/g, '')
     .replace(/<span\b[^>]*\bclass="term-popover"[\s\S]*?<\/span>/g, '')
     .replace(/<span class="visually-hidden"[\s\S]*?<\/span>/g, '')

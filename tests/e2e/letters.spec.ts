@@ -75,7 +75,7 @@ test.describe('copying a section link', () => {
     const status = page.locator('[aria-live="polite"]#section-link-status');
     await expect(status).toHaveText(`Link gekopieerd: ${copied}`);
     // A sub-heading's button names its section too: there is a "Wat betekent het?" under every building block.
-    await expect(page.locator('h3#coordinatie-betekenis ~ section-link button')).toHaveAccessibleName('Kopieer link naar dit deel: Wat betekent het? (Coördinatie)');
+    await expect(page.locator('h3#coordinatie-betekenis ~ .section-link button')).toHaveAccessibleName('Kopieer link naar dit deel: Wat betekent het? (Coördinatie)');
     const box = (await button.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
   });
@@ -173,7 +173,7 @@ test.describe('printed', () => {
     expect(await after('.citation a')).toBe('none');
     await expect(page.locator('.block-cards__list')).toHaveCSS('display', 'block');
     await expect(page.locator('.block-card').first()).toHaveCSS('display', 'list-item');
-    await expect(page.locator('section-link').first()).toBeHidden();
+    await expect(page.locator('.section-link').first()).toBeHidden();
     await expect(page.locator('.term-info').first()).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
