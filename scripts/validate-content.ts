@@ -2,11 +2,15 @@
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/read-content.ts';
 import { formatProblem } from '../src/lib/content-check.ts';
+import { readVersions } from '../src/lib/read-versions.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
-const { data, pages, problems } = readContent(dir, process.cwd());
+const content = readContent(dir, process.cwd());
+const { data, pages } = content;
+const versions = readVersions(dir, content, process.cwd());
+const problems = [...content.problems, ...versions.problems];
 const counts = Object.entries(data).map(([name, records]) => `${records.length} ${name}`).join(', ');
-console.log(`Content in ${dir}: ${counts}, ${pages.length} pages.`);
+console.log(`Content in ${dir}: ${counts}, ${pages.length} pages, ${versions.versions.length} published versions.`);
 if (problems.length) {
   console.error(`${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  - ${formatProblem(problem)}`);

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { dateInterval } from './dates.ts';
 import { dataSchemas, pageSchema, LANGS, type DataCollection, type Lang, type PageData } from './schemas.ts';
+import { checkBuildingBlocks } from './building-blocks.ts';
 
 export interface RawRecord {
   file: string;
@@ -54,7 +55,7 @@ export const COLLECTION_LABEL: Record<DataCollection, string> = {
 };
 
 /** Ids the page layout uses itself; a heading may not take them. */
-export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'bronnen-bij-deze-pagina', 'citeer-deze-pagina', 'site-search-q']);
+export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'op-deze-pagina', 'bronnen-bij-deze-pagina', 'versies-van-deze-pagina', 'citeer-deze-pagina', 'site-search-q']);
 
 const FORBIDDEN_TEXT = /\b(TODO|FIXME|TBD|lorem ipsum|lorem|placeholder)\b/i;
 
@@ -168,6 +169,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   }
 
   const pages = checkPages(rawPages, ids, problems);
+  problems.push(...checkBuildingBlocks(pages));
   const pageKeys = new Set(pages.map((page) => page.key));
   for (const change of data.changes) {
     change.pages.forEach((key, index) => {

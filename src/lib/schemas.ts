@@ -63,6 +63,9 @@ export const partialDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
   .pipe(partialDateText);
 
+/** A day: 2026-11-29. */
+export const fullDate = partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD');
+
 export function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   if (month === undefined) return year >= 1000;
@@ -137,10 +140,18 @@ export const termSchema = z.strictObject({
 });
 
 
+/** Languages a source document may be written in (ISO 639-1); the site shows the name of the language. */
+export const SOURCE_LANGUAGES = ['nl', 'en', 'de', 'fr'] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
 export const sourceSchema = z.strictObject({
   id: slug,
   /** The document's own title, in its own language. */
   title: z.string().trim().min(1),
+  /** The language the document is written in; left out for Dutch, the language of most sources. */
+  language: z.enum(SOURCE_LANGUAGES).optional(),
+  /** The title in the site's languages, for a document in another language; the original title is shown beside it. */
+  titles: z.strictObject({ nl: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() }).optional(),
   publisher: z.string().trim().min(1),
   date: partialDate.optional(),
   kind: z.enum(SOURCE_KINDS),
@@ -166,12 +177,27 @@ export const figureSchema = z.strictObject({
 /** One recorded change of the content, for /wijzigingen/ and its Atom feed. Never remove a published entry. */
 export const changeSchema = z.strictObject({
   id: slug,
-  date: partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD'),
+  date: fullDate,
   title: localized,
   description: localized,
   /** Keys of the pages the change concerns (the `key` in their front matter). */
   pages: z.array(slug).min(1, 'name at least one page key'),
 });
+
+/** What the sources say about the advice's plans for a building block of the governance (the cards on /uitleg/). */
+export const ADVICE_COVERAGE = ['genoemd', 'onbekend'] as const;
+
+/** One building block of the governance: a section of the page (its h2) and a card in the page's contents. */
+export const buildingBlockSchema = z.strictObject({
+  /** The permanent anchor of its section. */
+  id: slug,
+  name: z.string().trim().min(1),
+  /** One line: what it is. */
+  line: z.string().trim().min(1),
+  /** genoemd: the sources name it as part of the advice but not how; onbekend: they say nothing of the advice here. */
+  advice: z.enum(ADVICE_COVERAGE),
+});
+export type BuildingBlock = z.infer<typeof buildingBlockSchema>;
 
 /** Front matter of an MDX page under content/pages/<lang>/. */
 export const pageSchema = z.strictObject({
@@ -185,10 +211,32 @@ export const pageSchema = z.strictObject({
   summary: z.array(z.string().trim().min(1)).optional(),
   /** Explanation pages carry facts and must cite sources; service pages (privacy, 404) need not. */
   kind: z.enum(PAGE_KINDS).default('uitleg'),
-  updated: partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD'),
+  updated: fullDate,
   /** Key of the parent page, for breadcrumbs. */
   parent: slug.optional(),
+  /** The building blocks the page explains, each a section written as <Bouwsteen id="..." />, shown as cards on top. */
+  blocks: z.array(buildingBlockSchema).optional(),
 });
+
+/**
+ * A published version of an explanation page (content/versions/<page key>/<date>/data.yml): which change it is,
+ * and the records the page showed that day, so a later change to an actor or a source does not rewrite it.
+ * Written by `npm run publish-version`; never edited by hand.
+ */
+export const versionSchema = z.strictObject({
+  page: slug,
+  date: fullDate,
+  /** The id of the change (content/data/changes/) that describes this version. */
+  change: slug,
+  records: z.strictObject({
+    sources: z.array(sourceSchema).default([]),
+    terms: z.array(termSchema).default([]),
+    actors: z.array(actorSchema).default([]),
+    figures: z.array(figureSchema).default([]),
+  }),
+});
+export type Version = z.infer<typeof versionSchema>;
+export type FrozenRecords = Version['records'];
 
 export const dataSchemas = {
   actors: actorSchema,
