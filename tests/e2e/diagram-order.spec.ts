@@ -72,3 +72,16 @@ for (const { path, skipLink, state } of PAGES) {
     });
   });
 }
+
+test('on a narrow screen the list starts with a link down to the chart, which a wide screen does not need', async ({ page }) => {
+  await page.setViewportSize(NARROW);
+  await page.goto('/wie-doet-wat/');
+  const link = page.locator('[data-diagram-list]').getByRole('link', { name: 'Naar het schema' });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', '#schema');
+  await link.click();
+  await expect(page.locator('#schema')).toBeInViewport();
+  await page.setViewportSize(WIDE);
+  await expect.poll(() => listComesFirst(page)).toBe(false);
+  await expect(link).toBeHidden();
+});
