@@ -90,10 +90,10 @@ const dir = join(contentDir, 'data', 'actors');
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.yml')).map((name) => join(dir, name))) {
   const doc = parseDocument(readFileSync(file, 'utf8'));
   if (!isSeq(doc.contents)) continue;
-  for (const item of doc.contents.items) {
-    const id = isMap(item) ? String(item.get('id')) : '';
-    if (isMap(item) && rows.has(id)) item.set('chart_row', rows.get(id));
-  }
+  doc.contents.items.forEach((item, index) => {
+    const id = isMap(item) ? String(doc.getIn([index, 'id'])) : '';
+    if (rows.has(id)) doc.setIn([index, 'chart_row'], rows.get(id));
+  });
   writeFileSync(file, doc.toString({ lineWidth: 0 }));
 }
 console.log(`wrote chart_row into ${dir}/*.yml`);

@@ -76,7 +76,7 @@ async function computeNeighbourhood(actorId: string, relations: readonly Neighbo
     height: heightOf(id),
     layoutOptions: { 'elk.partitioning.partition': String(id === actorId ? 1 : side.get(id)) },
   }));
-  const result = await new ELK().layout({
+  const graph: ElkNode = {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -96,7 +96,8 @@ async function computeNeighbourhood(actorId: string, relations: readonly Neighbo
     },
     children,
     edges: own.map((r) => ({ id: r.id, sources: [r.from], targets: [r.to] })),
-  });
+  };
+  const result = await new ELK().layout(graph);
   const placed = new Map((result.children ?? []).map((n) => [n.id, n]));
   const node = (id: string): NeighbourNode => {
     const n = placed.get(id)!;

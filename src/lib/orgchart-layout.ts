@@ -216,11 +216,12 @@ export async function computeOrgChartLayout(
   }
   const edges: ElkExtendedEdge[] = drawn.map((r) => ({ id: r.id, sources: [r.from], targets: [r.to] }));
   const elk = new ELK();
-  const first = await elk.layout({ id: 'root', layoutOptions: elkOptions(o), children, edges });
+  const graph: ElkNode = { id: 'root', layoutOptions: elkOptions(o), children, edges };
+  const first = await elk.layout(graph);
   // Second pass: the same order in every row, with each band's label moved to the start of its first row. ELK keeps
   // the order of the given positions (semi-interactive crossing minimisation) and routes the edges anew.
   const firstPlaced = new Map((first.children ?? []).map((n) => [n.id, n]));
-  const result = await elk.layout({
+  const second: ElkNode = {
     id: 'root',
     layoutOptions: { ...elkOptions(o), 'elk.layered.crossingMinimization.semiInteractive': 'true' },
     children: children.map((child) => {
@@ -229,7 +230,8 @@ export async function computeOrgChartLayout(
       return { ...child, layoutOptions: { ...child.layoutOptions, 'elk.position': `(${x},${at.y})` } };
     }),
     edges,
-  });
+  };
+  const result = await elk.layout(second);
 
   const placed = new Map((result.children ?? []).map((n) => [n.id, n]));
   const nodes: PlacedNode[] = [...actors]
