@@ -15,6 +15,7 @@ import {
   SOURCE_KINDS,
   FIGURE_SERIES,
   PAGE_KINDS,
+  LANGS,
 } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
@@ -99,6 +100,10 @@ export const actorSchema = z.strictObject({
   sources: z.array(slug).min(1, 'cite at least one source'),
   in_views: z.array(z.enum(VIEWS)).min(1).default(['huidig', 'voorgesteld']),
   uncertain: uncertainty,
+  /** The languages in which the name is plural ("Gemeenten"), so that sentences agree: "Gemeenten werken samen met". */
+  plural: z.array(z.enum(LANGS)).optional(),
+  /** Row of the actor within its band of the org chart, from 1; written by scripts/orgchart-rows.ts. */
+  chart_row: z.number().int().min(1).optional(),
 });
 
 
