@@ -52,6 +52,17 @@ export const LISTING_COMPONENTS = { Begrippenlijst: 'terms', Bronnenlijst: 'sour
 
 type FrozenName = keyof FrozenRecords;
 
+/**
+ * Fields no page shows, left out of what a version freezes: an actor's row in the org chart and the grammatical
+ * number of its name (used by the chart's sentences). A change to them does not change what a page says.
+ */
+const NOT_ON_PAGES: Partial<Record<FrozenName, readonly string[]>> = { actors: ['chart_row', 'plural'] };
+
+function withoutFields<T extends object>(record: T, fields: readonly string[]): T {
+  if (!fields.some((field) => field in record)) return record;
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !fields.includes(key))) as T;
+}
+
 /** Ids each MDX component in a page body refers to, by collection. */
 export function referencedIds(body: string): Record<FrozenName, Set<string>> {
   const ids: Record<FrozenName, Set<string>> = { sources: new Set(), terms: new Set(), actors: new Set(), figures: new Set() };
@@ -84,6 +95,9 @@ export function recordsShown(bodies: readonly string[], data: Pick<CheckedData, 
   }
   // By id, so the same records always freeze the same way, whatever order the data came in.
   const pick = <N extends FrozenName>(name: N) =>
-    data[name].filter((record) => wanted[name].has(record.id)).sort((a, b) => a.id.localeCompare(b.id)) as FrozenRecords[N];
+    data[name]
+      .filter((record) => wanted[name].has(record.id))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((record) => withoutFields(record, NOT_ON_PAGES[name] ?? [])) as FrozenRecords[N];
   return { sources: pick('sources'), terms: pick('terms'), actors: pick('actors'), figures: pick('figures') };
 }

@@ -10,10 +10,10 @@ import { EMBED_PAGES } from './page-probes.ts';
 
 const SITE = 'https://governance-mensenhandel.example';
 
-/** The links of a disclosure menu in a diagram's toolbar, after opening it. */
+/** The links of a disclosure menu in a diagram's toolbar or share bar, after opening it. */
 async function menuLinks(page: Page, summary: string): Promise<string[]> {
-  await page.locator('[data-toolbar] summary', { hasText: summary }).click();
-  return page.locator('[data-toolbar] details[open] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  await page.locator(':is([data-toolbar], [data-share]) summary', { hasText: summary }).click();
+  return page.locator(':is([data-toolbar], [data-share]) details[open] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
 test.describe('downloads where people need them', () => {
@@ -63,9 +63,9 @@ test.describe('embed pages', () => {
     // Links open in a new tab, so the reader keeps the page that embeds the diagram.
     expect(await page.evaluate(() => document.querySelector('base')?.target)).toBe('_blank');
     // Changing the state in the frame changes where the link leads.
-    await page.getByRole('button', { name: 'Huidig' }).click();
+    await page.getByRole('button', { name: 'Verschil' }).click();
     await back.hover();
-    await expect(back).toHaveAttribute('href', /^\/wie-doet-wat\/\?view=huidig/);
+    await expect(back).toHaveAttribute('href', /^\/wie-doet-wat\/\?view=verschil/);
     await expect(page.locator('.orgchart-legend')).toBeVisible();
     await expect(page.locator('.diagram-sources')).toContainText('vrij te gebruiken (CC0)');
     await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
@@ -98,8 +98,8 @@ test.describe('embed pages', () => {
 
     test('the embed is a complete static diagram with legend, sources and a link to the site', async ({ page }) => {
       for (const [path, svg, legend] of [
-        ['/wie-doet-wat/embed/', 'svg.orgchart-svg', '.orgchart-legend'],
-        ['/tijdlijn/embed/', 'svg.timeline-svg', '.timeline-legend'],
+        ['/wie-doet-wat/embed/', '[data-viewport] svg.orgchart-svg', '.orgchart-legend'],
+        ['/tijdlijn/embed/', '[data-viewport] svg.timeline-svg', '.timeline-legend'],
       ] as const) {
         await page.goto(path);
         await expect(page.locator(`main ${svg}`).first()).toHaveAttribute('role', 'img');
@@ -143,11 +143,11 @@ test.describe('"Insluiten": the iframe code for the state shown', () => {
   test('follows the state while it is open, in both diagrams and languages, and passes axe', async ({ page }) => {
     await page.goto('/en/who-does-what/');
     await page.locator('[data-embed] summary').click();
-    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('button', { name: 'Proposed' }).click();
     await page.locator('#orgchart-zoek').fill((await page.locator('datalist option[data-id="politie"]').getAttribute('value'))!);
     await page.locator('#orgchart-zoek').press('Enter');
     const code = page.locator('[data-embed-code]');
-    await expect(code).toHaveValue(/src="https:\/\/governance-mensenhandel\.example\/en\/who-does-what\/embed\/\?view=huidig&amp;actor=politie"/);
+    await expect(code).toHaveValue(/src="https:\/\/governance-mensenhandel\.example\/en\/who-does-what\/embed\/\?view=voorgesteld&amp;actor=politie"/);
     await page.locator('[data-downloads] summary').click();
     expect(await axeViolations(page, 'org-chart')).toEqual([]);
 

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { htmlPages, isErrorPage } from '../dist/site-files.ts';
+import { currentPageOf } from '../../src/lib/versions.ts';
 
 export const PAGES = htmlPages().map(({ path }) => ({
   path,
@@ -9,6 +10,8 @@ export const PAGES = htmlPages().map(({ path }) => ({
   isErrorPage: isErrorPage(path),
   /** A diagram alone, for an <iframe> elsewhere: not indexed, its canonical URL is the full page. */
   isEmbed: path.endsWith('/embed/'),
+  /** A dated version of a page, or its comparison with the page now: found from the page, not in the A–Z index. */
+  isVersion: currentPageOf(path) !== undefined,
 }));
 
 export { PAGE_TYPES } from '../dist/site-files.ts';

@@ -102,6 +102,16 @@ describe('versions', () => {
     expect(frozen.figures).toEqual([]);
     expect(recordsShown(['<Slachtoffercijfers />'], data).figures.length).toBe(data.figures.length);
   });
+
+  it('leave out what no page shows: an actor moved to another row of the org chart is the same page', () => {
+    const { data } = readContent('tests/fixtures/valid');
+    const body = ['<Organisatie id="dienst-y" />'];
+    const moved = { ...data, actors: data.actors.map((actor) => ({ ...actor, chart_row: 7, plural: ['nl' as const] })) };
+    expect(recordsShown(body, moved)).toEqual(recordsShown(body, data));
+    expect(recordsShown(body, moved).actors[0]).not.toHaveProperty('chart_row');
+    const renamed = { ...data, actors: data.actors.map((actor) => ({ ...actor, name: { nl: 'Andere naam', en: 'Other name' } })) };
+    expect(recordsShown(body, renamed)).not.toEqual(recordsShown(body, data));
+  });
 });
 
 describe('npm run publish-version', () => {
