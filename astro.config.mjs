@@ -2,13 +2,33 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readRedirects } from './src/lib/redirects.ts';
+import { redirectPageHtml } from './src/lib/redirect-page.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
-/** The public origin; set SITE_URL when deploying. Canonical and hreflang URLs are built from it. */
-const site = process.env.SITE_URL ?? 'https://governance-mensenhandel.example';
+/** The public origin; set SITE_URL when deploying (src/lib/site-url.ts). */
+const site = siteUrl();
 
 /** Redirects live in one file so editors can add them; see content/README.md. */
 const redirects = readRedirects(new URL('./content/redirects.yml', import.meta.url));
+
+/**
+ * A page of our own for each moved address (Astro's own stubs fail the W3C checker); nginx answers them with 301s.
+ * @type {import('astro').AstroIntegration}
+ */
+const redirectPages = {
+  name: 'redirect-pages',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      for (const [from, to] of Object.entries(redirects)) {
+        const folder = new URL(`.${from}`, dir);
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(new URL('index.html', folder), redirectPageHtml(from, to, site));
+      }
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -18,12 +38,11 @@ export default defineConfig({
   cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  redirects,
   markdown: {
     // `## Title {#anchor}` gives every heading an explicit, permanent id.
     processor: satteri({ features: { headingAttributes: true } }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), redirectPages],
   devToolbar: { enabled: false },
   prefetch: false,
 });

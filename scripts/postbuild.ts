@@ -16,6 +16,7 @@ import { pageMeta } from '../src/lib/page-meta.ts';
 import { ogImageSvg, OG_FONT_FAMILY } from '../src/lib/og-image.ts';
 import { sitemapXml, type SitemapEntry } from '../src/lib/sitemap.ts';
 import { t } from '../src/lib/i18n.ts';
+import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
 
 const dist = distDir();
 const started = Date.now();
@@ -53,3 +54,6 @@ console.log(
   `postbuild: ${images} preview images, sitemap of ${entries.length} pages, ${compressed.files} files compressed ` +
     `(${kb(compressed.bytes)} -> gzip ${kb(compressed.gzipBytes)}, brotli ${kb(compressed.brotliBytes)}) in ${Date.now() - started} ms`,
 );
+if (isPreviewBuild(readFileSync(join(dist, 'index.html'), 'utf8'))) {
+  console.warn(`⚠ A preview build: SITE_URL is not set, so links point to ${PLACEHOLDER_SITE_URL}. Do not deploy it.`);
+}

@@ -1,12 +1,14 @@
-// `npm run readability`: per content page, sentences, words per sentence, share of long words and Flesch-Douma.
-// Reads the built pages in dist/ (run `npm run build` first). B1 aims at 15 words per sentence or fewer.
+// `npm run readability`: per content page, sentences, words per sentence, share of long words and Flesch-Douma,
+// then the glossary terms a page uses before it links them. Reads the built pages in dist/ (run `npm run build`
+// first). B1 aims at 15 words per sentence or fewer.
 import { readFileSync, existsSync } from 'node:fs';
-import { readContent } from '../src/lib/read-content.ts';
+import { readContent, splitFrontmatter } from '../src/lib/read-content.ts';
+import { termForms, unlinkedFirstUses } from '../src/lib/term-uses.ts';
 import { readability, textBlocks } from '../src/lib/readability.ts';
 import { pageUrl } from '../src/lib/routes.ts';
 import { distDir } from './lib/test-env.ts';
 
-const { pages } = readContent('content', process.cwd());
+const { pages, data } = readContent('content', process.cwd());
 const rows = pages
   .sort((a, b) => a.lang.localeCompare(b.lang) || a.path.localeCompare(b.path))
   .map((page) => {
@@ -30,3 +32,19 @@ for (const lang of ['nl', 'en'] as const) {
   const sentences = own.reduce((s, r) => s + r.sentences, 0);
   console.log(`${lang}: ${own.length} pages, ${words} words, ${(words / sentences).toFixed(1)} words per sentence on average`);
 }
+
+// The glossary page lists every term itself; the other pages link a term where they first use it.
+console.log('\nGlossary terms used before they are linked (link the first use with <Begrip id="...">):');
+let unlinked = 0;
+for (const lang of ['nl', 'en'] as const) {
+  const own = pages.filter((page) => page.lang === lang && page.key !== 'begrippen');
+  const forms = termForms(data.terms, own.map((page) => page.body), lang);
+  for (const page of own) {
+    const bodyLine = splitFrontmatter(readFileSync(page.file, 'utf8'))?.bodyLine ?? 1;
+    for (const use of unlinkedFirstUses(page.body, forms, lang)) {
+      console.log(`  ${page.file}:${bodyLine + use.line - 1}  ${use.term}: "${use.text}"`);
+      unlinked += 1;
+    }
+  }
+}
+console.log(`${unlinked} first uses without a link`);

@@ -1,14 +1,23 @@
 /**
  * `npm test`: builds the site if its sources changed, then runs every check and prints, as its last line,
- * "N passed, N failed". Steps: astro check, Vitest (unit, content model, html-validate, links over dist),
- * Playwright on Debian's Chromium (axe, keyboard, languages, layout) against dist served on a free port.
+ * "N passed, N failed". Steps: astro check; Vitest (unit, content model, html-validate, the W3C Nu checker, links
+ * over dist); Playwright on Debian's Chromium (axe, keyboard, languages, layout) against dist served on a free port;
+ * the Firefox smoke suite (Puppeteer on Debian's Firefox ESR); and the date check: a second build dated on a future
+ * 29 February, with the unit tests and the browser tests tagged @date run against it.
+ *
+ * One build date for the build and the tests: BUILD_DATE when set, else today (UTC), passed to every step.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { chromiumPath, buildIsStale, markBuilt, distDir } from './lib/test-env.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, buildIsStale, markBuilt, distDir, dateCheckBuildDate } from './lib/test-env.ts';
+import { firefoxPath } from './lib/firefox.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { buildDate } from '../src/lib/build-date.ts';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromiumPath() };
+const today = buildDate();
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromiumPath(), BUILD_DATE: today };
 let passed = 0;
 let failed = 0;
 
@@ -19,24 +28,57 @@ function run(label: string, command: string, args: string[], extraEnv: Record<st
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
-if (!existsSync(env.CHROMIUM_PATH)) {
-  console.error(
-    `Chromium was not found at ${env.CHROMIUM_PATH}.\n` +
-      'Install Debian\'s Chromium with: apt-get update && apt-get install -y chromium\n' +
-      'or set CHROMIUM_PATH to a Chromium binary. (Never run `playwright install`: there is no internet here.)',
-  );
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+function finish(): never {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
 }
 
-if (buildIsStale()) {
-  if ((await run('build', 'npm', ['run', 'build'])) !== 0) {
-    console.log('0 passed, 1 failed');
-    process.exit(1);
+/** Vitest with a JSON report; adds its counts (a run that finds no test counts as a failure). */
+async function vitest(label: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+  const report = `test-results/vitest-${label.replace(/\W+/g, '-')}.json`;
+  rmSync(report, { force: true });
+  await run(label, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], extraEnv);
+  if (!existsSync(report)) return void (failed += 1);
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests + (result.numFailedTestSuites ?? 0) + (result.numTotalTests === 0 ? 1 : 0);
+}
+
+/** Playwright against `dir` served on a free port, with a JSON report; adds its counts. */
+async function playwright(label: string, dir: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+  const { server, url } = await startStaticServer(dir);
+  const report = `test-results/playwright-${label.replace(/\W+/g, '-')}.json`;
+  rmSync(report, { force: true });
+  await run(label, 'npx', ['playwright', 'test', ...args], { BASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report, ...extraEnv });
+  server.close();
+  if (!existsSync(report)) return void (failed += 1);
+  const stats = JSON.parse(readFileSync(report, 'utf8')).stats;
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected + (stats.expected + stats.unexpected === 0 ? 1 : 0);
+}
+
+for (const [browser, path, install] of [
+  ['Chromium', env.CHROMIUM_PATH, 'chromium'],
+  ['Firefox ESR', firefoxPath(), 'firefox-esr'],
+] as const) {
+  if (existsSync(path)) continue;
+  console.error(
+    `${browser} was not found at ${path}.\n` +
+      `Install Debian's ${browser} with: apt-get update && apt-get install -y ${install}\n` +
+      '(Never run `playwright install` or download a browser: there is no internet here.)',
+  );
+  failed += 1;
+  finish();
+}
+
+if (buildIsStale(today)) {
+  if ((await run(`build (BUILD_DATE=${today})`, 'npm', ['run', 'build'])) !== 0) {
+    failed += 1;
+    finish();
   }
-  markBuilt();
+  markBuilt(today);
 } else {
-  console.log('dist/ is up to date with the sources; not rebuilding.');
+  console.log(`dist/ is up to date with the sources and BUILD_DATE=${today}; not rebuilding.`);
 }
 
 // Type check: one check in the total.
@@ -44,25 +86,20 @@ if ((await run('type check', 'npx', ['astro', 'check'])) === 0) passed += 1;
 else failed += 1;
 
 mkdirSync('test-results', { recursive: true });
-const vitestReport = 'test-results/vitest.json';
-rmSync(vitestReport, { force: true });
-await run('unit, content and dist checks', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
-if (existsSync(vitestReport)) {
-  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0) + (report.numTotalTests === 0 ? 1 : 0);
-} else failed += 1;
+await vitest('unit, content and dist checks', []);
+await playwright('browser tests (Chromium)', distDir(), []);
 
-const { server, url } = await startStaticServer(distDir());
-const playwrightReport = 'test-results/playwright.json';
-rmSync(playwrightReport, { force: true });
-await run('browser tests', 'npx', ['playwright', 'test'], { BASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
-server.close();
-if (existsSync(playwrightReport)) {
-  const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats;
-  passed += stats.expected + stats.flaky;
-  failed += stats.unexpected + (stats.expected + stats.unexpected === 0 ? 1 : 0);
-} else failed += 1;
+await vitest('Firefox smoke suite', ['--config', 'vitest.firefox.config.ts']);
 
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+// The date check: the site as it will be on a future 29 February (overdue expected events, presets, security.txt).
+const ahead = dateCheckBuildDate(today);
+const aheadDir = mkdtempSync(join(tmpdir(), 'gmh-dates-'));
+const aheadEnv = { BUILD_DATE: ahead, OUT_DIR: aheadDir };
+if ((await run(`date check: build (BUILD_DATE=${ahead})`, 'npx', ['astro', 'build', '--silent'], aheadEnv)) === 0) {
+  await vitest(`date check unit tests`, ['tests/unit'], aheadEnv);
+  await playwright(`date check browser tests`, aheadDir, ['--grep', '@date'], aheadEnv);
+} else failed += 1;
+rmSync(aheadDir, { recursive: true, force: true });
+rmSync(`${aheadDir}-cache`, { recursive: true, force: true });
+
+finish();

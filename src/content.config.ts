@@ -2,8 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { z } from 'astro/zod';
 import { loadCheckedContent } from './lib/read-content.ts';
-import { dataSchemas, pageSchema, type DataCollection } from './lib/schemas.ts';
+import { loadCheckedVersions } from './lib/read-versions.ts';
+import { dataSchemas, pageSchema, versionSchema, type DataCollection } from './lib/schemas.ts';
 
 /** CONTENT_DIR points the build at another content folder (the tests use broken fixtures). */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,6 +14,8 @@ const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 // The whole content set is checked together before any collection loads, so that a dangling reference
 // anywhere fails the build with every problem listed, each naming file, record and field.
 const checked = loadCheckedContent(contentDir, root);
+// Published versions are checked against the records frozen with them and against the change log.
+const versions = loadCheckedVersions(contentDir, checked, root);
 
 /** Records come from the checked set; the schema is given again so Astro types each collection. */
 const records = (name: DataCollection) => async () => checked.data[name].map((record) => ({ ...record }));
@@ -31,5 +35,19 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
     schema: pageSchema,
+  }),
+  /** The frozen text of each version: <page key>/<date>/<lang>. */
+  versions: defineCollection({
+    loader: glob({
+      base: resolve(contentDir, 'versions'),
+      pattern: '*/*/{nl,en}.mdx',
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema: pageSchema,
+  }),
+  /** The rest of each version (data.yml): its change and the records it shows; id <page key>/<date>. */
+  versionData: defineCollection({
+    loader: async () => versions.map(({ pages: _pages, ...version }) => ({ id: `${version.page}/${version.date}`, ...version })),
+    schema: versionSchema.extend({ id: z.string() }),
   }),
 };

@@ -4,5 +4,11 @@ declare namespace App {
     lang?: import('./lib/schemas.ts').Lang;
     /** Source ids cited on the page being rendered, in citation order. */
     citations?: string[];
+    /** The records the page shows; set when rendering a frozen version (see src/data/records.ts). */
+    records?: import('./data/records.ts').ShownRecords;
+    /** The building blocks of the page being rendered, for <Bouwsteen />. */
+    blocks?: import('./lib/schemas.ts').BuildingBlock[];
+    /** How many glossary definitions the page shows so far, for their unique ids. */
+    termDefinitions?: number;
   }
 }

@@ -1,18 +1,24 @@
 // Bench of the two diagrams with synthetic data: 500 actors and 1,500 relations; 2,000 events.
 // Prints build-time layout times, SVG bytes, and in Chromium the time to enhance and to answer an interaction.
-// Run alone: node scripts/bench/diagrams.ts (builds a synthetic site into a temp folder; takes about a minute).
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+// For the org chart, on the real data (from content/ and, when built, dist/) and the synthetic data: crossing pairs
+// among what is drawn in full at first sight, edges through a box, the smallest name at first sight.
+// Run alone: node scripts/bench/diagrams.ts (builds a synthetic site into a temp folder; takes a few minutes).
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
-import { layoutOrgChart } from '../../src/lib/orgchart-layout.ts';
+import { computeOrgChartLayout, type OrgChartLayout } from '../../src/lib/orgchart-layout.ts';
+import { crossingPairs, edgesThroughBoxes } from '../../src/lib/orgchart-geometry.ts';
+import { relationInView } from '../../src/lib/orgchart-views.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { BAND_LABEL } from '../../src/lib/labels.ts';
 import { layoutTimeline } from '../../src/lib/timeline-layout.ts';
 import { ACTOR_KINDS, LEVELS, DOMAINS, RELATION_TYPES, RELATION_STATES, EVENT_KINDS, LANES } from '../../src/lib/vocabulary.ts';
 import { startStaticServer } from '../lib/static-server.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../lib/test-env.ts';
+import { chromiumPath, CHROMIUM_ARGS, distDir } from '../lib/test-env.ts';
 
 const ACTORS = 500;
 const RELATIONS = 1500;
@@ -63,7 +69,28 @@ const time = <T>(run: () => T): [T, number] => {
   const result = run();
   return [result, performance.now() - start];
 };
-const [orgLayout, orgLayoutMs] = time(() => layoutOrgChart(actors as never, relations, (id) => id));
+const timeAsync = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+  const start = performance.now();
+  const result = await run();
+  return [result, performance.now() - start];
+};
+
+/** What the overview draws in full (today's view; "werkt samen met" faint), and how readable that is. */
+function chartFigures(layout: OrgChartLayout, relationList: readonly { id: string; type: string; state: (typeof RELATION_STATES)[number] }[]) {
+  const byId = new Map(relationList.map((r) => [r.id, r]));
+  const full = layout.edges.filter((e) => relationInView(byId.get(e.id)!.state, 'huidig') && byId.get(e.id)!.type !== 'werkt-samen-met');
+  const boxes = [...layout.nodes, ...layout.bands.map((b) => ({ id: `band:${b.band}`, ...b.label }))];
+  return { crossingsFull: crossingPairs(full).length, drawnFull: full.length, crossingsAll: crossingPairs(layout.edges).length, throughBoxes: edgesThroughBoxes(layout.edges, boxes).length };
+}
+
+const real = readContent('content').data;
+const realNames = new Map(real.actors.map((a) => [a.id, a.name]));
+const [realLayout, realLayoutMs] = await timeAsync(() => computeOrgChartLayout(real.actors, real.relations, (id) => realNames.get(id)!, (band) => BAND_LABEL[band], {}));
+const realFigures = chartFigures(realLayout, real.relations);
+const [orgLayout, orgLayoutMs] = await timeAsync(() =>
+  computeOrgChartLayout(actors as never, relations, (id) => ({ nl: id, en: id }), (band) => BAND_LABEL[band], {}),
+);
+const orgFigures = chartFigures(orgLayout, relations);
 const [, timelineLayoutMs] = time(() => layoutTimeline(events as never, (id) => id, { today: '2026-11-29' }));
 
 const root = mkdtempSync(join(tmpdir(), 'gmh-bench-'));
@@ -113,14 +140,33 @@ const interaction = (action: string) =>
       return total;
     });
 
+/** The smallest name in a box of the chart as first drawn, in CSS px. */
+const smallestLabel = () =>
+  page.evaluate(() =>
+    Math.min(...[...document.querySelectorAll<SVGTextElement>('org-chart g.node text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a)),
+  );
+
 await page.goto(`${url}/wie-doet-wat/`);
 await page.waitForSelector('org-chart[data-enhanced]');
 const orgEnhance = await page.evaluate(() => performance.getEntriesByName('org-chart:enhance')[0]?.duration ?? NaN);
+const orgSmallest = await smallestLabel();
 const views: number[] = [];
+const types: number[] = [];
 const selects: number[] = [];
 for (let i = 0; i < 5; i++) {
-  for (const view of ['huidig', 'voorgesteld', 'verschil']) views.push(await interaction(`document.querySelector('[data-view="${view}"]').click()`));
+  for (const view of ['voorgesteld', 'verschil', 'huidig']) views.push(await interaction(`document.querySelector('[data-view="${view}"]').click()`));
+  for (const type of ['stuurt-aan', 'stuurt-aan']) types.push(await interaction(`document.querySelector('[data-type-toggle="${type}"]').click()`));
   selects.push(await interaction(`document.querySelectorAll('org-chart g.node')[${i * 37}].dispatchEvent(new MouseEvent('click', { bubbles: true }))`));
+}
+
+// The real chart, when the site is built.
+let realSmallest = NaN;
+if (existsSync(join(distDir(), 'wie-doet-wat', 'index.html'))) {
+  const built = await startStaticServer(distDir());
+  await page.goto(`${built.url}/wie-doet-wat/`);
+  await page.waitForSelector('org-chart[data-enhanced]');
+  realSmallest = await smallestLabel();
+  built.server.close();
 }
 
 await page.goto(`${url}/tijdlijn/`);
@@ -139,11 +185,20 @@ rmSync(root, { recursive: true, force: true });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const figures = (f: ReturnType<typeof chartFigures>) =>
+  `${f.crossingsFull} crossing pairs among the ${f.drawnFull} relations drawn in full (${f.crossingsAll} among all), ${f.throughBoxes} edges through a box`;
+console.log(`org chart, real data (${real.actors.length} actors and ${real.relations.length} relations):`);
+console.log(`  build-time layout           ${ms(realLayoutMs)} (${realLayout.width}×${realLayout.height} px)`);
+console.log(`  readability                 ${figures(realFigures)}`);
+console.log(`  smallest name, first sight  ${Number.isNaN(realSmallest) ? 'not built (npm run build)' : `${realSmallest.toFixed(1)} px`}`);
 console.log(`org chart, ${ACTORS} actors and ${RELATIONS} relations:`);
 console.log(`  build-time layout           ${ms(orgLayoutMs)} (${orgLayout.width}×${orgLayout.height} px)`);
+console.log(`  readability                 ${figures(orgFigures)}`);
+console.log(`  smallest name, first sight  ${orgSmallest.toFixed(1)} px`);
 console.log(`  SVG in the page             ${kb(orgSvg.raw)} (${kb(orgSvg.gzip)} gzipped; whole page ${kb(orgSvg.html)} gzipped)`);
 console.log(`  enhance in Chromium         ${ms(orgEnhance)}`);
 console.log(`  switch view (median of 15)  ${ms(median(views))}`);
+console.log(`  filter a type (median 10)   ${ms(median(types))}`);
 console.log(`  select an actor (median 5)  ${ms(median(selects))}`);
 console.log(`timeline, ${EVENTS} events:`);
 console.log(`  build-time layout           ${ms(timelineLayoutMs)}`);

@@ -1,5 +1,5 @@
 /** Shared by the test runner and the test configs: where Chromium is, and whether dist/ is older than its sources. */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function chromiumPath(): string {
@@ -32,12 +32,31 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-export function buildIsStale(): boolean {
+/** The BUILD_DATE that dist/ was built with by the test runner, if it recorded one. */
+export function builtDate(): string | undefined {
+  if (!existsSync(STAMP())) return undefined;
+  return /^buildDate=(\d{4}-\d{2}-\d{2})$/m.exec(readFileSync(STAMP(), 'utf8'))?.[1];
+}
+
+/** dist/ is stale when a source is newer than it, or when it was built for another build date. */
+export function buildIsStale(buildDate: string): boolean {
   if (!existsSync(STAMP()) || process.env.CONTENT_DIR) return true;
+  if (builtDate() !== buildDate) return true;
   const built = statSync(STAMP()).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
 }
 
-export function markBuilt(): void {
-  writeFileSync(STAMP(), new Date().toISOString());
+export function markBuilt(buildDate: string): void {
+  writeFileSync(STAMP(), `builtAt=${new Date().toISOString()}\nbuildDate=${buildDate}\n`);
+}
+
+/**
+ * The build date of the runner's second run, which checks the date-dependent parts as they will be on a day ahead:
+ * the first 29 February at least a year after `today`, so it is both in the future and a leap day.
+ */
+export function dateCheckBuildDate(today: string): string {
+  for (let year = Number(today.slice(0, 4)) + 1; ; year += 1) {
+    const leapDay = `${year}-02-29`;
+    if (new Date(`${leapDay}T00:00:00Z`).getUTCDate() === 29 && leapDay > `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`) return leapDay;
+  }
 }

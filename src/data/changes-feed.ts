@@ -1,4 +1,5 @@
 /** The Atom feed of content changes in one language, as an endpoint response. */
+import { versionName } from '../lib/versions.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { t } from '../lib/i18n.ts';
 import { atomFeed } from '../lib/atom.ts';
@@ -23,7 +24,10 @@ export async function changesFeedResponse(lang: Lang, site: URL): Promise<Respon
       updated: change.date,
       summary: change.description[lang],
       link: `${page}#${change.id}`,
-      related: change.pageLinks.map((link) => ({ href: absolute(link.href), title: link.title })),
+      related: [
+        ...change.pageLinks.map((link) => ({ href: absolute(link.href), title: link.title })),
+        ...change.versionLinks.map((link) => ({ href: absolute(link.href), title: `${link.title} (${versionName(lang, link.date, true)})` })),
+      ],
     })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -4,19 +4,26 @@ import type { Change, Lang } from '../lib/schemas.ts';
 import { sortChanges } from '../lib/changes.ts';
 import { pageUrl } from '../lib/routes.ts';
 import { pagesIn } from './queries.ts';
+import { versionsIn } from './versions.ts';
 
 export interface ChangeWithPages extends Change {
   pageLinks: { title: string; href: string }[];
+  /** The published versions this change describes, each at its permanent URL. */
+  versionLinks: { title: string; href: string; date: string }[];
 }
 
 export async function changesIn(lang: Lang): Promise<ChangeWithPages[]> {
   const changes = (await getCollection('changes')).map((entry) => entry.data);
   const pages = await pagesIn(lang);
+  const versions = await versionsIn(lang);
   return sortChanges(changes).map((change) => ({
     ...change,
     pageLinks: change.pages.flatMap((key) => {
       const page = pages.find((candidate) => candidate.data.key === key);
       return page ? [{ title: page.data.title, href: pageUrl(lang, page.data.path) }] : [];
     }),
+    versionLinks: versions
+      .filter((version) => version.change.id === change.id)
+      .map((version) => ({ title: version.text.data.title, href: version.url, date: version.date })),
   }));
 }

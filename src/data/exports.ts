@@ -1,30 +1,64 @@
-/** The open data files at /data/: the same records the site shows, in stable, documented columns. */
+/** The open data files at /data/, read from the checked collections: the same records the site shows. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { toCsv } from '../lib/csv.ts';
+import type { OpenData } from '../lib/open-data.ts';
+import type { Lang } from '../lib/schemas.ts';
+import { expectedEventsCalendar } from '../lib/ics.ts';
+import { eventUrl } from '../lib/routes.ts';
+import { buildDate } from '../lib/build-date.ts';
 
-async function data<C extends 'actors' | 'relations' | 'events'>(name: C): Promise<CollectionEntry<C>['data'][]> {
+type Name = keyof OpenData;
+
+async function records<C extends Name>(name: C): Promise<CollectionEntry<C>['data'][]> {
   return ((await getCollection(name)) as CollectionEntry<C>[]).map((entry) => entry.data);
 }
 
-export const ACTOR_COLUMNS = ['id', 'name_nl', 'name_en', 'abbr', 'kind', 'level', 'domains', 'in_views', 'summary_nl', 'summary_en', 'role_now_nl', 'role_now_en', 'role_proposed_nl', 'role_proposed_en', 'website', 'sources', 'uncertain_nl', 'uncertain_en'] as const;
-export const RELATION_COLUMNS = ['id', 'from', 'to', 'type', 'state', 'basis', 'note_nl', 'note_en', 'sources', 'uncertain_nl', 'uncertain_en'] as const;
-export const EVENT_COLUMNS = ['id', 'date', 'end', 'kind', 'lane', 'status', 'title_nl', 'title_en', 'summary_nl', 'summary_en', 'actors', 'sources', 'uncertain_nl', 'uncertain_en'] as const;
-
-const list = (values: readonly string[]) => values.join(' ');
-
-export async function actorsCsv(): Promise<string> {
-  return toCsv(ACTOR_COLUMNS, (await data('actors')).map((a) => [a.id, a.name.nl, a.name.en, a.abbr, a.kind, a.level, list(a.domains), list(a.in_views), a.summary.nl, a.summary.en, a.role_now.nl, a.role_now.en, a.role_proposed?.nl, a.role_proposed?.en, a.website, list(a.sources), a.uncertain?.nl, a.uncertain?.en]));
+export async function openData(): Promise<OpenData> {
+  const [actors, relations, events, sources] = await Promise.all([records('actors'), records('relations'), records('events'), records('sources')]);
+  return { actors, relations, events, sources };
 }
 
-export async function relationsCsv(): Promise<string> {
-  return toCsv(RELATION_COLUMNS, (await data('relations')).map((r) => [r.id, r.from, r.to, r.type, r.state, r.basis, r.note?.nl, r.note?.en, list(r.sources), r.uncertain?.nl, r.uncertain?.en]));
+/** The expected events as iCalendar, one file per language: /data/verwacht.ics and /data/expected.ics. */
+export const CALENDARS = [
+  { path: 'verwacht.ics', lang: 'nl' },
+  { path: 'expected.ics', lang: 'en' },
+] as const satisfies readonly { path: string; lang: Lang }[];
+
+export const calendarPath = (lang: Lang): string => `/data/${CALENDARS.find((c) => c.lang === lang)!.path}`;
+
+export async function expectedCalendar(lang: Lang, site: URL): Promise<string> {
+  return expectedEventsCalendar(await records('events'), {
+    lang,
+    host: site.host,
+    url: (id) => new URL(eventUrl(lang, id), site).href,
+    stamp: buildDate(),
+  });
 }
 
-export async function eventsCsv(): Promise<string> {
-  return toCsv(EVENT_COLUMNS, (await data('events')).map((e) => [e.id, e.date, e.end, e.kind, e.lane, e.status, e.title.nl, e.title.en, e.summary.nl, e.summary.en, list(e.actors), list(e.sources), e.uncertain?.nl, e.uncertain?.en]));
+export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' };
+export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+export const CALENDAR_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' };
+
+export interface DownloadGroup {
+  label: string;
+  links: { label: string; href: string }[];
 }
 
-export async function jsonOf(name: 'actors' | 'relations' | 'events'): Promise<string> {
-  const records = (await data(name)).sort((a, b) => a.id.localeCompare(b.id));
-  return `${JSON.stringify({ version: 1, [name]: records }, null, 2)}\n`;
+/** The files behind one diagram, for its toolbar menu and the sources line below it. */
+export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): DownloadGroup[] {
+  const nl = lang === 'nl';
+  const both = (name: string) => [
+    { label: 'CSV', href: `/data/${name}.csv` },
+    { label: 'JSON', href: `/data/${name}.json` },
+  ];
+  return section === 'orgChart'
+    ? [
+        { label: nl ? 'Relaties' : 'Relations', links: both('relations') },
+        { label: nl ? 'Organisaties' : 'Organisations', links: both('actors') },
+      ]
+    : [
+        { label: nl ? 'Gebeurtenissen' : 'Events', links: both('events') },
+        { label: nl ? 'Verwachte gebeurtenissen' : 'Expected events', links: [{ label: 'iCalendar', href: calendarPath(lang) }] },
+      ];
 }
+
+export const dataPageUrl = (lang: Lang): string => (lang === 'nl' ? '/data/' : '/en/data/');

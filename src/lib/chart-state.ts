@@ -15,7 +15,7 @@ export interface OrgChartState {
   level?: string;
 }
 
-export const DEFAULT_VIEW: ChartView = 'verschil';
+export const DEFAULT_VIEW: ChartView = 'huidig';
 
 const list = (value: string | null, allowed: readonly string[]) =>
   (value ?? '')

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { dateInterval } from './dates.ts';
 import { dataSchemas, pageSchema, LANGS, type DataCollection, type Lang, type PageData } from './schemas.ts';
 import { isOverdue } from './timeline-status.ts';
+import { checkBuildingBlocks } from './building-blocks.ts';
 
 export interface RawRecord {
   file: string;
@@ -62,7 +63,7 @@ export const COLLECTION_LABEL: Record<DataCollection, string> = {
 };
 
 /** Ids the page layout uses itself; a heading may not take them. */
-export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'bronnen-bij-deze-pagina', 'citeer-deze-pagina', 'site-search-q']);
+export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'op-deze-pagina', 'bronnen-bij-deze-pagina', 'versies-van-deze-pagina', 'citeer-deze-pagina', 'site-search-q']);
 
 const FORBIDDEN_TEXT = /\b(TODO|FIXME|TBD|lorem ipsum|lorem|placeholder)\b/i;
 
@@ -124,6 +125,10 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   }
 
   const ids = declared;
+  const where = (record: object) => {
+    const at = origin.get(record)!;
+    return `${at.record} (${at.file}${at.line ? `:${at.line}` : ''})`;
+  };
 
   const refer = (owner: object, field: string, target: DataCollection, values: string | readonly string[]) => {
     const at = origin.get(owner)!;
@@ -136,6 +141,23 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   };
 
   for (const actor of data.actors) refer(actor, 'sources', 'sources', actor.sources);
+  for (const lang of LANGS) {
+    const byName = new Map<string, (typeof data.actors)[number]>();
+    for (const actor of data.actors) {
+      const name = actor.name[lang].toLocaleLowerCase(lang);
+      const earlier = byName.get(name);
+      if (earlier) problems.push({ ...origin.get(actor)!, field: `name.${lang}`, message: `"${actor.name[lang]}" is also the name of ${where(earlier)}` });
+      else byName.set(name, actor);
+    }
+  }
+  const relationKeys = new Map<string, (typeof data.relations)[number]>();
+  for (const relation of data.relations) {
+    const key = [relation.from, relation.to, relation.type, relation.state].join(' ');
+    const earlier = relationKeys.get(key);
+    if (earlier) {
+      problems.push({ ...origin.get(relation)!, field: 'id', message: `the same relation (from, to, type and state) as ${where(earlier)}` });
+    } else relationKeys.set(key, relation);
+  }
   for (const relation of data.relations) {
     refer(relation, 'from', 'actors', relation.from);
     refer(relation, 'to', 'actors', relation.to);
@@ -165,6 +187,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   }
 
   const pages = checkPages(rawPages, ids, problems);
+  problems.push(...checkBuildingBlocks(pages));
   const pageKeys = new Set(pages.map((page) => page.key));
   for (const change of data.changes) {
     change.pages.forEach((key, index) => {
@@ -175,6 +198,28 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
 }
 
 const CITATION = /<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g;
+
+/**
+ * Ids the page's own parts give their elements, which a heading must not take (a link to one would jump to the
+ * heading): the layout's, each cited source's entry in "Bronnen bij deze pagina", and the entries of a full list.
+ */
+function generatedIds(body: string, cited: Set<string>, ids: Record<DataCollection, Set<string>>): Map<string, string> {
+  const generated = new Map<string, string>([...RESERVED_IDS].map((id) => [id, 'the page layout']));
+  for (const source of cited) generated.set(`bron-${source}`, `the entry of source "${source}" in the page's source list`);
+  if (/<Bronnenlijst\b/.test(body)) for (const source of ids.sources) generated.set(source, `the entry of source "${source}" in <Bronnenlijst>`);
+  if (/<Begrippenlijst\b/.test(body)) for (const term of ids.terms) generated.set(term, `the entry of term "${term}" in <Begrippenlijst>`);
+  return generated;
+}
+
+function checkHeadingIds(headings: { id: string; line: number }[], generated: Map<string, string>, at: { file: string; record: string }, problems: Problem[]): void {
+  const seen = new Map<string, number>();
+  for (const { id, line } of headings) {
+    const owner = generated.get(id);
+    if (owner) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is already used by ${owner}; choose another` });
+    else if (seen.has(id)) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is used twice on this page (first on line ${seen.get(id)})` });
+    else seen.set(id, line);
+  }
+}
 const MARKDOWN_HEADING = /^(#{2,3})\s+(.*)$/;
 const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const HTML_HEADING = /<h([23])\b([^>]*)>/g;
@@ -194,7 +239,8 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
     const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body };
     const at = { file: raw.file, record };
     const lines = raw.body.split('\n');
-    const anchors = new Set<string>();
+    const headings: { id: string; line: number }[] = [];
+    const cited = new Set<string>();
     let citations = 0;
     let inCode = false;
     lines.forEach((text, index) => {
@@ -205,24 +251,26 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
       if (heading) {
         const id = EXPLICIT_ID.exec(heading[2])?.[1];
         if (!id) problems.push({ ...at, line, field: 'heading', message: `"${heading[2].trim()}" needs a permanent id: end it with {#some-id}` });
-        else if (RESERVED_IDS.has(id)) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is used by the page layout; choose another` });
-        else if (anchors.has(id)) problems.push({ ...at, line, field: 'heading', message: `id "${id}" is used twice on this page` });
-        else anchors.add(id);
+        else headings.push({ id, line });
       }
       for (const match of text.matchAll(HTML_HEADING)) {
         const id = /\bid=["']([^"']+)["']/.exec(match[2])?.[1];
         if (!id) problems.push({ ...at, line, field: 'heading', message: `<h${match[1]}> needs an explicit id attribute` });
-        else anchors.add(id);
+        else headings.push({ id, line });
       }
       for (const match of text.matchAll(CITATION)) {
         const [, component, id] = match;
         const target: DataCollection = component === 'Bron' ? 'sources' : component === 'Begrip' ? 'terms' : 'actors';
-        if (component === 'Bron') citations += 1;
+        if (component === 'Bron') {
+          citations += 1;
+          cited.add(id);
+        }
         if (!ids[target].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[target]} "${id}"` });
       }
       const forbidden = FORBIDDEN_TEXT.exec(text);
       if (forbidden) problems.push({ ...at, line, field: 'text', message: `unfinished text: "${forbidden[0]}"` });
     });
+    checkHeadingIds(headings, generatedIds(raw.body, cited, ids), at, problems);
     for (const [index, point] of (page.summary ?? []).entries()) {
       const forbidden = FORBIDDEN_TEXT.exec(point);
       if (forbidden) problems.push({ ...at, field: `summary[${index}]`, message: `unfinished text: "${forbidden[0]}"` });

@@ -104,7 +104,7 @@ export function contentSecurityPolicy(hashes: PolicyHashes): string {
     "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    // frame-ancestors depends on the path (only embed pages may be framed): deploy/security-headers.conf sends it.
   ];
   return directives.join('; ');
 }

@@ -23,10 +23,10 @@ export function dateInterval(date: string): [number, number] {
   return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
 }
 
-/** The same calendar day `years` earlier (YYYY-MM-DD); 29 February falls back to 28 February in a common year. */
-export function yearsBefore(date: string, years: number): string {
+/** The same calendar day `years` later (or earlier, when negative); 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number);
-  const day = new Date(Date.UTC(y - years, m - 1, d));
+  const day = new Date(Date.UTC(y + years, m - 1, d));
   if (day.getUTCMonth() !== m - 1) day.setUTCDate(0);
   return day.toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 /** Display labels of the content model's enum values, and relation sentences, in both languages. */
 import type { Actor, Lang, Relation, Event } from './schemas.ts';
-import type { Band } from './orgchart-layout.ts';
+import type { Band } from './orgchart-bands.ts';
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
@@ -47,17 +47,29 @@ export const RELATION_LABEL: Labels<Relation['type']> = {
   'meldt-aan': { nl: 'meldt aan', en: 'reports to' },
 };
 
-/** Sentence templates: {from} and {to} are replaced by the actors' names. */
-const RELATION_SENTENCE: Labels<Relation['type']> = {
-  'stuurt-aan': { nl: '{from} stuurt {to} aan', en: '{from} steers {to}' },
-  coordineert: { nl: '{from} coördineert {to}', en: '{from} coordinates {to}' },
-  financiert: { nl: '{from} financiert {to}', en: '{from} funds {to}' },
-  'legt-verantwoording-af-aan': { nl: '{from} legt verantwoording af aan {to}', en: '{from} is accountable to {to}' },
-  adviseert: { nl: '{from} adviseert {to}', en: '{from} advises {to}' },
-  monitort: { nl: '{from} monitort {to}', en: '{from} monitors {to}' },
-  'werkt-samen-met': { nl: '{from} werkt samen met {to}', en: '{from} works with {to}' },
-  'verwijst-slachtoffers-naar': { nl: '{from} verwijst slachtoffers naar {to}', en: '{from} refers victims to {to}' },
-  'meldt-aan': { nl: '{from} meldt slachtoffers aan bij {to}', en: '{from} reports victims to {to}' },
+/**
+ * Sentence templates: {from} and {to} are replaced by the actors' names. The verb agrees with {from}, the subject:
+ * the second form is for a subject whose name is plural in that language ("Gemeenten werken samen met").
+ */
+const RELATION_SENTENCE: Record<Relation['type'], Record<Lang, [singular: string, plural: string]>> = {
+  'stuurt-aan': { nl: ['{from} stuurt {to} aan', '{from} sturen {to} aan'], en: ['{from} steers {to}', '{from} steer {to}'] },
+  coordineert: { nl: ['{from} coördineert {to}', '{from} coördineren {to}'], en: ['{from} coordinates {to}', '{from} coordinate {to}'] },
+  financiert: { nl: ['{from} financiert {to}', '{from} financieren {to}'], en: ['{from} funds {to}', '{from} fund {to}'] },
+  'legt-verantwoording-af-aan': {
+    nl: ['{from} legt verantwoording af aan {to}', '{from} leggen verantwoording af aan {to}'],
+    en: ['{from} is accountable to {to}', '{from} are accountable to {to}'],
+  },
+  adviseert: { nl: ['{from} adviseert {to}', '{from} adviseren {to}'], en: ['{from} advises {to}', '{from} advise {to}'] },
+  monitort: { nl: ['{from} monitort {to}', '{from} monitoren {to}'], en: ['{from} monitors {to}', '{from} monitor {to}'] },
+  'werkt-samen-met': { nl: ['{from} werkt samen met {to}', '{from} werken samen met {to}'], en: ['{from} works with {to}', '{from} work with {to}'] },
+  'verwijst-slachtoffers-naar': {
+    nl: ['{from} verwijst slachtoffers naar {to}', '{from} verwijzen slachtoffers naar {to}'],
+    en: ['{from} refers victims to {to}', '{from} refer victims to {to}'],
+  },
+  'meldt-aan': {
+    nl: ['{from} meldt slachtoffers aan bij {to}', '{from} melden slachtoffers aan bij {to}'],
+    en: ['{from} reports victims to {to}', '{from} report victims to {to}'],
+  },
 };
 
 export const STATE_LABEL: Labels<Relation['state']> = {
@@ -95,12 +107,25 @@ export const STATUS_LABEL: Labels<Event['status']> = {
 
 export type SentencePart = { text: string } | { actor: string };
 
-/** Splits a relation into text and actor parts, so a template can link the actor names. */
-export function relationSentence(relation: Pick<Relation, 'type' | 'from' | 'to'>, lang: Lang): SentencePart[] {
-  return RELATION_SENTENCE[relation.type][lang]
+/** Whether an actor's name is plural in a language, so the verb after it is too. */
+export const isPlural = (actor: Pick<Actor, 'plural'> | undefined, lang: Lang): boolean => Boolean(actor?.plural?.includes(lang));
+
+/**
+ * Splits a relation into text and actor parts, so a template can link the actor names. `subjectIsPlural` says
+ * whether the name of `relation.from` is plural in `lang` (see isPlural).
+ */
+export function relationSentence(relation: Pick<Relation, 'type' | 'from' | 'to'>, lang: Lang, subjectIsPlural = false): SentencePart[] {
+  return RELATION_SENTENCE[relation.type][lang][subjectIsPlural ? 1 : 0]
     .split(/(\{from\}|\{to\})/)
     .filter(Boolean)
     .map((part) => (part === '{from}' ? { actor: relation.from } : part === '{to}' ? { actor: relation.to } : { text: part }));
+}
+
+/** A relation as plain text ("Gemeenten en centrumgemeenten werken samen met Taskforce …"), for a tooltip or a title. */
+export function relationText(relation: Pick<Relation, 'type' | 'from' | 'to'>, lang: Lang, actor: (id: string) => Pick<Actor, 'name' | 'plural'>): string {
+  return relationSentence(relation, lang, isPlural(actor(relation.from), lang))
+    .map((part) => ('text' in part ? part.text : actor(part.actor).name[lang]))
+    .join('');
 }
 
 export const BAND_LABEL: Labels<Band> = {

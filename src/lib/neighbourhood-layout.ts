@@ -1,66 +1,121 @@
 /**
- * Build-time layout of an actor's neighbourhood: the actor in the middle, the organisations it has a relation with
- * on a circle around it, in a stable order (by relation type, then id). Pure and deterministic.
+ * Build-time layout of an actor's neighbourhood, by the org chart's rules (ELK layered, orthogonal edges, whole
+ * names at 13 px, no edge through a box): the organisations whose relation points at the actor on the left, the
+ * actor in the middle, the organisations it points at on the right; partners in cooperation ("werkt samen met", no
+ * direction) go to the shorter side. Deterministic; Node only.
  */
-import type { Relation } from './schemas.ts';
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { Lang, Relation } from './schemas.ts';
 import { RELATION_TYPES } from './vocabulary.ts';
+import { boxFor } from './orgchart-layout.ts';
+import type { Point } from './orgchart-geometry.ts';
 
 export interface NeighbourNode {
   id: string;
   x: number;
   y: number;
+  width: number;
+  height: number;
+  lines: Record<Lang, string[]>;
+  main: boolean;
 }
 
 export interface NeighbourEdge {
   id: string;
+  from: string;
+  to: string;
   type: Relation['type'];
   state: Relation['state'];
-  /** Drawn from the arrow's start to its end, so markers point the right way. */
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  points: Point[];
+  path: string;
 }
 
 export interface NeighbourhoodLayout {
-  size: number;
+  width: number;
+  height: number;
   center: NeighbourNode;
   nodes: NeighbourNode[];
   edges: NeighbourEdge[];
 }
 
+type NeighbourRelation = Pick<Relation, 'id' | 'from' | 'to' | 'type' | 'state'>;
+
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Neighbour boxes are this wide; the circle grows until two neighbouring boxes no longer touch. */
-export const NEIGHBOUR_BOX = { width: 118, height: 48 };
+const done = new Map<string, Promise<NeighbourhoodLayout>>();
 
-export function layoutNeighbourhood(actorId: string, relations: readonly Pick<Relation, 'id' | 'from' | 'to' | 'type' | 'state'>[]): NeighbourhoodLayout {
-  const own = [...relations]
-    .filter((r) => r.from === actorId || r.to === actorId)
-    .sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.id.localeCompare(b.id));
-  const neighbours = [...new Set(own.map((r) => (r.from === actorId ? r.to : r.from)))];
-  const radius = Math.max(140, neighbours.length > 1 ? (NEIGHBOUR_BOX.width + 14) / (2 * Math.sin(Math.PI / neighbours.length)) : 0);
-  const size = Math.ceil(2 * radius + NEIGHBOUR_BOX.width + 20);
-  const c = size / 2;
-  const nodes = neighbours.map((id, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(neighbours.length, 1);
-    return { id, x: round(c + radius * Math.cos(angle)), y: round(c + radius * Math.sin(angle)) };
-  });
-  const position = new Map(nodes.map((n) => [n.id, n]));
-  const center = { id: actorId, x: c, y: c };
-  // Edges stop short of the boxes so arrowheads stay visible.
-  const inset = (from: NeighbourNode, to: NeighbourNode, gap: number) => {
-    const dx = to.x - from.x;
-    const dy = to.y - from.y;
-    const length = Math.hypot(dx, dy) || 1;
-    return { x: round(to.x - (dx / length) * gap), y: round(to.y - (dy / length) * gap) };
-  };
-  const edges = own.map((r) => {
-    const from = r.from === actorId ? center : position.get(r.from)!;
-    const to = r.to === actorId ? center : position.get(r.to)!;
-    const start = inset(to, from, 30);
-    const end = inset(from, to, 30);
-    return { id: r.id, type: r.type, state: r.state, x1: start.x, y1: start.y, x2: end.x, y2: end.y };
-  });
-  return { size, center, nodes, edges };
+/** Lays out an actor's neighbourhood once for both languages (the pages share one shape); `names` as for the chart. */
+export function layoutNeighbourhood(actorId: string, relations: readonly NeighbourRelation[], names: (id: string) => Record<Lang, string>): Promise<NeighbourhoodLayout> {
+  const own = relations.filter((r) => (r.from === actorId) !== (r.to === actorId));
+  const key = JSON.stringify([actorId, own.map((r) => [r.id, r.from, r.to, r.type, names(r.from), names(r.to)]), names(actorId)]);
+  if (!done.has(key)) done.set(key, computeNeighbourhood(actorId, own, names));
+  return done.get(key)!;
 }
+
+async function computeNeighbourhood(actorId: string, relations: readonly NeighbourRelation[], names: (id: string) => Record<Lang, string>): Promise<NeighbourhoodLayout> {
+  const own = [...relations]
+    .filter((r) => (r.from === actorId) !== (r.to === actorId))
+    .sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.id.localeCompare(b.id));
+  const other = (r: NeighbourRelation) => (r.from === actorId ? r.to : r.from);
+  // Left (0) points at the actor, right (2) is pointed at; a neighbour with both goes right, the edge back to it left.
+  const side = new Map<string, 0 | 2>();
+  for (const r of own) if (r.type !== 'werkt-samen-met' && r.from === actorId) side.set(r.to, 2);
+  for (const r of own) if (r.type !== 'werkt-samen-met' && r.to === actorId && !side.has(r.from)) side.set(r.from, 0);
+  for (const r of own) {
+    if (side.has(other(r))) continue;
+    const left = [...side.values()].filter((s) => s === 0).length;
+    const right = side.size - left;
+    side.set(other(r), left < right ? 0 : 2);
+  }
+  // ELK spreads the lines over the side of a box: the actor's box is tall enough for them to stay 12 px apart.
+  const perSide = [0, 2].map((s) => own.filter((r) => side.get(other(r)) === s).length);
+  const heightOf = (id: string) => (id === actorId ? Math.max(boxFor(names(id)).height, 12 * (Math.max(...perSide) + 1)) : boxFor(names(id)).height);
+  const children: ElkNode[] = [actorId, ...side.keys()].map((id) => ({
+    id,
+    width: boxFor(names(id)).width,
+    height: heightOf(id),
+    layoutOptions: { 'elk.partitioning.partition': String(id === actorId ? 1 : side.get(id)) },
+  }));
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.partitioning.activate': 'true',
+      'elk.randomSeed': '1',
+      'elk.padding': '[top=8,left=8,bottom=8,right=8]',
+      'elk.spacing.nodeNode': '14',
+      'elk.spacing.edgeEdge': '10',
+      'elk.spacing.edgeNode': '12',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '48',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.layered.mergeEdges': 'false',
+    },
+    children,
+    edges: own.map((r) => ({ id: r.id, sources: [r.from], targets: [r.to] })),
+  };
+  const result = await new ELK().layout(graph);
+  const placed = new Map((result.children ?? []).map((n) => [n.id, n]));
+  const node = (id: string): NeighbourNode => {
+    const n = placed.get(id)!;
+    return { id, x: round(n.x!), y: round(n.y!), width: n.width!, height: n.height!, lines: boxFor(names(id)).lines, main: id === actorId };
+  };
+  const routed = new Map((result.edges ?? []).map((e) => [e.id, e]));
+  const edges = own.map((r) => {
+    const section = routed.get(r.id)!.sections![0];
+    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => [round(p.x), round(p.y)]);
+    if (section.incomingShape === r.to) points.reverse();
+    return { id: r.id, from: r.from, to: r.to, type: r.type, state: r.state, points, path: `M${points.map(([x, y]) => `${x},${y}`).join('L')}` };
+  });
+  return {
+    width: Math.ceil(result.width!),
+    height: Math.ceil(result.height!),
+    center: node(actorId),
+    nodes: [...side.keys()].map(node),
+    edges,
+  };
+}
+

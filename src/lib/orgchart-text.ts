@@ -7,3 +7,9 @@ export function actorAccessibleName(actor: Pick<Actor, 'name' | 'kind' | 'level'
   const relationWord = lang === 'nl' ? (relationCount === 1 ? 'relatie' : 'relaties') : relationCount === 1 ? 'relation' : 'relations';
   return `${actor.name[lang]} — ${KIND_LABEL[actor.kind][lang]}, ${LEVEL_LABEL[actor.level][lang]}, ${relationCount} ${relationWord}`;
 }
+
+/** Said wherever an actor's role in the proposal is shown and the sources name no change (list, panel, actor page). */
+export const NO_PROPOSED_CHANGE: Record<Lang, string> = {
+  nl: 'De bronnen noemen geen andere rol in het voorstel.',
+  en: 'The sources name no different role in the proposal.',
+};

@@ -45,10 +45,17 @@ export function readability(blocks: readonly string[]): Readability {
   };
 }
 
-/** The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without citations. */
+/**
+ * The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without citations, hidden
+ * labels and the definitions a glossary term shows on request.
+ */
 export function textBlocks(html: string): string[] {
   return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<sup class="citation"[\s\S]*?<\/sup>/g, '')
+    .replace(/<span class="section-link"[\s\S]*?<\/button>\s*<\/span>/g, '')
+    .replace(/<button\b[^>]*\bclass="term-info"[\s\S]*?<\/button>/g, '')
+    .replace(/<span\b[^>]*\bclass="term-popover"[\s\S]*?<\/span>/g, '')
     .replace(/<span class="visually-hidden"[\s\S]*?<\/span>/g, '')
     .replace(/<span class="marked__label"[^>]*>[\s\S]*?<\/span>/g, '')
     .split(/<\/?(?:p|li|h[1-6]|td|th|dt|dd|caption|figcaption)\b[^>]*>/)
@@ -60,6 +67,9 @@ export function textBlocks(html: string): string[] {
         .replace(/&#39;|&#x27;/g, "'")
         .replace(/&quot;/g, '"')
         .replace(/\s+/g, ' ')
+        // A tag that ends before a full stop or comma leaves no space there: "Bron</cite>." reads "Bron.".
+        .replace(/ ([.,;:!?)])/g, '$1')
+        .replace(/\( /g, '(')
         .trim(),
     )
     .filter(Boolean);

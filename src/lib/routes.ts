@@ -41,3 +41,13 @@ export function eventUrl(lang: Lang, id: string): string {
 export function otherLang(lang: Lang): Lang {
   return lang === 'nl' ? 'en' : 'nl';
 }
+
+/** The page with just a diagram, for an <iframe> on another site: /wie-doet-wat/embed/, /en/timeline/embed/. */
+export function embedUrl(lang: Lang, section: 'orgChart' | 'timeline'): string {
+  return `${sectionUrl(lang, section)}embed/`;
+}
+
+/** Where one organisation's own relations are published as open data (both languages share the file). */
+export function actorDataUrl(id: string, format: 'csv' | 'json'): string {
+  return `/data/organisaties/${id}/relaties.${format}`;
+}

@@ -15,6 +15,7 @@ import {
   SOURCE_KINDS,
   FIGURE_SERIES,
   PAGE_KINDS,
+  LANGS,
 } from './vocabulary.ts';
 import { isRealDate } from './dates.ts';
 
@@ -26,22 +27,53 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
 
-/** A text in both languages; both are required. */
+/** An HTML tag, which a data text must not hold: readers would see "<b>" as text (content/README.md, "Plain text"). */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+
+export function htmlTagIn(text: string): string | undefined {
+  return HTML_TAG.exec(text)?.[0];
+}
+
+const plainText = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .superRefine((text, context) => {
+      const tag = htmlTagIn(text);
+      if (tag) context.addIssue({ code: 'custom', message: `holds HTML (${tag}); write plain text, readers would see the tag` });
+    });
+
+/** A text in both languages; both are required, both plain text. */
 export const localized = z.strictObject({
-  nl: z.string({ error: 'Dutch text is missing' }).trim().min(1, 'Dutch text is missing'),
-  en: z.string({ error: 'English translation is missing' }).trim().min(1, 'English translation is missing'),
+  nl: plainText('Dutch text is missing'),
+  en: plainText('English translation is missing'),
 });
 export type Localized = z.infer<typeof localized>;
+
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A partial date as the site and its open data files write it: the output of `partialDate`. */
+export const partialDateText = z
+  .string()
+  .regex(PARTIAL_DATE, 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((value) => isRealDate(value), 'is not a real calendar date');
 
 /** A calendar date of day, month or year precision: 2025-09-05, 2025-09 or 2025. YAML may give a year as a number. */
 export const partialDate = z
   .union([z.string(), z.number().int(), z.date()])
   // Astro's front-matter parser turns 2026-11-29 into a Date; a Date is always a full day.
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
-  .refine((value) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value), 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY')
-  .refine((value) => isRealDate(value), 'is not a real calendar date');
+  .pipe(partialDateText);
 
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+/** A day: 2026-11-29. */
+export const fullDate = partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD');
+
+const url = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .refine((value) => new URL(value).hostname.includes('.'), {
+    error: (issue) => `must be a full web address: the host "${new URL(String(issue.input)).hostname}" has no dot`,
+  });
 
 /** Shown on the page when the dossier marks a fact uncertain. */
 const uncertainty = localized.optional();
@@ -61,6 +93,10 @@ export const actorSchema = z.strictObject({
   sources: z.array(slug).min(1, 'cite at least one source'),
   in_views: z.array(z.enum(VIEWS)).min(1).default(['huidig', 'voorgesteld']),
   uncertain: uncertainty,
+  /** The languages in which the name is plural ("Gemeenten"), so that sentences agree: "Gemeenten werken samen met". */
+  plural: z.array(z.enum(LANGS)).optional(),
+  /** Row of the actor within its band of the org chart, from 1; written by scripts/orgchart-rows.ts. */
+  chart_row: z.number().int().min(1).optional(),
 });
 
 
@@ -104,10 +140,18 @@ export const termSchema = z.strictObject({
 });
 
 
+/** Languages a source document may be written in (ISO 639-1); the site shows the name of the language. */
+export const SOURCE_LANGUAGES = ['nl', 'en', 'de', 'fr'] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
 export const sourceSchema = z.strictObject({
   id: slug,
   /** The document's own title, in its own language. */
   title: z.string().trim().min(1),
+  /** The language the document is written in; left out for Dutch, the language of most sources. */
+  language: z.enum(SOURCE_LANGUAGES).optional(),
+  /** The title in the site's languages, for a document in another language; the original title is shown beside it. */
+  titles: z.strictObject({ nl: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() }).optional(),
   publisher: z.string().trim().min(1),
   date: partialDate.optional(),
   kind: z.enum(SOURCE_KINDS),
@@ -133,12 +177,27 @@ export const figureSchema = z.strictObject({
 /** One recorded change of the content, for /wijzigingen/ and its Atom feed. Never remove a published entry. */
 export const changeSchema = z.strictObject({
   id: slug,
-  date: partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD'),
+  date: fullDate,
   title: localized,
   description: localized,
   /** Keys of the pages the change concerns (the `key` in their front matter). */
   pages: z.array(slug).min(1, 'name at least one page key'),
 });
+
+/** What the sources say about the advice's plans for a building block of the governance (the cards on /uitleg/). */
+export const ADVICE_COVERAGE = ['genoemd', 'onbekend'] as const;
+
+/** One building block of the governance: a section of the page (its h2) and a card in the page's contents. */
+export const buildingBlockSchema = z.strictObject({
+  /** The permanent anchor of its section. */
+  id: slug,
+  name: z.string().trim().min(1),
+  /** One line: what it is. */
+  line: z.string().trim().min(1),
+  /** genoemd: the sources name it as part of the advice but not how; onbekend: they say nothing of the advice here. */
+  advice: z.enum(ADVICE_COVERAGE),
+});
+export type BuildingBlock = z.infer<typeof buildingBlockSchema>;
 
 /** Front matter of an MDX page under content/pages/<lang>/. */
 export const pageSchema = z.strictObject({
@@ -152,10 +211,32 @@ export const pageSchema = z.strictObject({
   summary: z.array(z.string().trim().min(1)).optional(),
   /** Explanation pages carry facts and must cite sources; service pages (privacy, 404) need not. */
   kind: z.enum(PAGE_KINDS).default('uitleg'),
-  updated: partialDate.refine((value) => value.length === 10, 'must be a full date YYYY-MM-DD'),
+  updated: fullDate,
   /** Key of the parent page, for breadcrumbs. */
   parent: slug.optional(),
+  /** The building blocks the page explains, each a section written as <Bouwsteen id="..." />, shown as cards on top. */
+  blocks: z.array(buildingBlockSchema).optional(),
 });
+
+/**
+ * A published version of an explanation page (content/versions/<page key>/<date>/data.yml): which change it is,
+ * and the records the page showed that day, so a later change to an actor or a source does not rewrite it.
+ * Written by `npm run publish-version`; never edited by hand.
+ */
+export const versionSchema = z.strictObject({
+  page: slug,
+  date: fullDate,
+  /** The id of the change (content/data/changes/) that describes this version. */
+  change: slug,
+  records: z.strictObject({
+    sources: z.array(sourceSchema).default([]),
+    terms: z.array(termSchema).default([]),
+    actors: z.array(actorSchema).default([]),
+    figures: z.array(figureSchema).default([]),
+  }),
+});
+export type Version = z.infer<typeof versionSchema>;
+export type FrozenRecords = Version['records'];
 
 export const dataSchemas = {
   actors: actorSchema,

@@ -1,59 +1,86 @@
 /**
- * The search dialog, loaded by <search-launcher> the first time a reader opens search. Pagefind's modal is a
- * native <dialog>: it keeps focus inside, closes on Escape, and gives focus back to where it was on close.
+ * The search dialog, loaded by <search-launcher> the first time a reader opens search. A native modal <dialog>: it
+ * keeps focus inside and closes on Escape; focus goes back to where it was. The results are a <search-view>.
  */
 import type { Lang } from '../lib/schemas.ts';
 import { t } from '../lib/i18n.ts';
 import { sectionUrl } from '../lib/routes.ts';
-import { loadSearchUi, searchParts, type SearchInstance } from './search-ui.ts';
-import { searchToUrl } from './search-url.ts';
+import { searchToUrl, type SearchState } from '../lib/search-url.ts';
+import { loadEngine } from './search-engine.ts';
+import { element, SearchView } from './search-view.ts';
 
-interface PagefindModal extends HTMLElement {
-  dialogEl: HTMLDialogElement | null;
-  open(): void;
-  close(): void;
+interface SearchDialog {
+  dialog: HTMLDialogElement;
+  field: HTMLInputElement;
+  view: SearchView;
 }
 
-let modal: PagefindModal | undefined;
+let built: SearchDialog | undefined;
+let opener: HTMLElement | null = null;
 
-function buildModal(lang: Lang, instance: SearchInstance): PagefindModal {
-  // In the dialog, Escape closes it (in Pagefind's field on the search page it clears the field).
-  instance.setTranslations({ keyboard_clear: t(lang, 'searchKeyClose') });
-  const parts = searchParts(lang, instance);
-  const root = document.createElement('pagefind-modal') as PagefindModal;
-  root.className = 'search-dialog';
-  const header = document.createElement('pagefind-modal-header');
-  const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button search-dialog__close', textContent: t(lang, 'searchClose') });
-  close.addEventListener('click', () => root.close());
-  header.append(parts.input, close);
-  const body = document.createElement('pagefind-modal-body');
-  const pageLink = Object.assign(document.createElement('a'), { className: 'search-dialog__page-link', textContent: t(lang, 'searchOnPage') });
-  const searchPage = sectionUrl(lang, 'search');
-  pageLink.href = searchPage;
-  body.append(...parts.status, parts.filters, parts.results, pageLink);
-  const footer = document.createElement('pagefind-modal-footer');
-  const shortcut = Object.assign(document.createElement('p'), { className: 'search-dialog__shortcut', textContent: t(lang, 'searchShortcut') });
-  footer.append(document.createElement('pagefind-keyboard-hints'), shortcut);
-  // Pagefind's modal moves its children into its <dialog> when it connects, and a moved Pagefind element sets itself
-  // up twice; so the modal connects with an empty placeholder, and the parts go into the dialog after that.
-  root.append(document.createElement('div'));
-  document.body.append(root);
-  const dialog = root.dialogEl!;
-  dialog.replaceChildren(header, body, footer);
+function buildDialog(lang: Lang): SearchDialog {
+  const dialog = element('dialog', { className: 'search-dialog' });
   dialog.setAttribute('aria-label', t(lang, 'searchDialogLabel'));
-  // Pagefind announces result counts from live regions at the end of <body>, which an open modal makes inert:
-  // inside the dialog they are heard.
-  const announcer = document.querySelector('[data-pagefind-announcer]');
-  if (announcer) dialog.append(announcer);
-  instance.on('search', (term, filters) => (pageLink.href = searchToUrl(searchPage, { term, filters })), root);
-  return root;
+  const field = element('input', { type: 'search', id: 'search-dialog-q', autocomplete: 'off', placeholder: t(lang, 'searchPlaceholder') });
+  field.setAttribute('enterkeyhint', 'search');
+  field.setAttribute('aria-describedby', 'search-dialog-hint');
+  const label = element('label', { htmlFor: field.id, className: 'visually-hidden', textContent: t(lang, 'searchLabel') });
+  const hint = element('span', { id: 'search-dialog-hint', className: 'visually-hidden', textContent: t(lang, 'searchInputHint') });
+  const clear = element('button', { type: 'button', className: 'button', textContent: t(lang, 'searchClear'), hidden: true });
+  const close = element('button', { type: 'button', className: 'button', textContent: t(lang, 'searchClose') });
+  const header = element('div', { className: 'search-dialog__header' });
+  header.append(label, field, hint, clear, close);
+
+  const view = document.createElement('search-view') as SearchView;
+  view.setUp(field, lang);
+  const searchPage = sectionUrl(lang, 'search');
+  const pageLink = element('a', { className: 'search-dialog__page-link', href: searchPage, textContent: t(lang, 'searchOnPage') });
+  const body = element('div', { className: 'search-dialog__body' });
+  body.append(view, pageLink);
+
+  const footer = element('div', { className: 'search-dialog__footer' });
+  const keys = `↑ ↓ ${t(lang, 'searchKeyNavigate')} · Enter ${t(lang, 'searchKeySelect')} · Esc ${t(lang, 'searchKeyClose')}`;
+  footer.append(element('p', { textContent: keys }), element('p', { textContent: t(lang, 'searchShortcut') }));
+  dialog.append(header, body, footer);
+  document.body.append(dialog);
+
+  close.addEventListener('click', () => dialog.close());
+  clear.addEventListener('click', () => {
+    field.value = '';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.focus();
+  });
+  field.addEventListener('input', () => (clear.hidden = !field.value));
+  field.addEventListener('keydown', (event) => {
+    // In a search field Escape would first empty it; here it closes the dialog, as everywhere in it.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      void view.search(field.value);
+    }
+  });
+  view.addEventListener('search-change', (event) => (pageLink.href = searchToUrl(searchPage, (event as CustomEvent<SearchState>).detail)));
+  // A result on this same page only scrolls to its anchor: the dialog must get out of the way.
+  view.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) dialog.close();
+  });
+  dialog.addEventListener('close', () => opener?.focus());
+  return { dialog, field, view };
 }
 
 /** Opens the dialog, searching for `term` when given (what the reader typed in the header field). */
-export async function openSearch(lang: Lang, term: string): Promise<void> {
-  const instance = await loadSearchUi(lang);
-  modal ??= buildModal(lang, instance);
-  // Before opening: Pagefind's field takes the term only while it does not have focus, and opening focuses it.
-  if (term && term !== instance.searchTerm) instance.triggerSearch(term);
-  modal.open();
+export function openSearch(lang: Lang, term: string): void {
+  void loadEngine().catch(() => undefined);
+  built ??= buildDialog(lang);
+  const { dialog, field, view } = built;
+  opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog.showModal();
+  if (term && term !== field.value) {
+    field.value = term;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    void view.search(term);
+  }
+  field.focus();
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/read-content.ts';
 import { formatProblem } from '../../src/lib/content-check.ts';
+import { htmlTagIn } from '../../src/lib/schemas.ts';
 
 const messages = (fixture: string) =>
   readContent(`tests/fixtures/${fixture}`, `tests/fixtures/${fixture}`).problems.map(formatProblem);
@@ -24,10 +25,26 @@ describe('the content check', () => {
     ['page-without-source', 'pages/en/home.mdx › page "home" › field "sources": an explanation page must cite at least one source with <Bron id="..." />'],
     ['unknown-see-also', 'data/terms/begrippen.yml:1 › term "regie" › field "see_also[0]": unknown term "borging"'],
     ['unknown-citation', 'pages/nl/home.mdx:11 › page "home" › field "<Bron>": unknown source "bron-c"'],
+    ['heading-takes-generated-id', 'pages/nl/home.mdx:13 › page "home" › field "heading": id "bron-bron-a" is already used by the entry of source "bron-a" in the page\'s source list'],
+    ['duplicate-heading-id', 'pages/nl/home.mdx:15 › page "home" › field "heading": id "eerste" is used twice on this page (first on line 13)'],
+    ['duplicate-actor-name', 'data/actors/actoren.yml:10 › actor "dienst-y" › field "name.nl": "Ministerie X" is also the name of actor "ministerie-x" (data/actors/actoren.yml:1)'],
+    ['duplicate-relation', 'data/relations/relaties.yml:8 › relation "ministerie-x-stuurt-dienst-y" › field "id": the same relation (from, to, type and state) as relation "x-stuurt-y" (data/relations/relaties.yml:1)'],
+    ['html-in-text', 'data/actors/actoren.yml:1 › actor "ministerie-x" › field "summary.nl": holds HTML (<b>); write plain text'],
+    ['host-without-dot', 'data/sources/bronnen.yml:1 › source "bron-a" › field "url": must be a full web address: the host "tweedekamer" has no dot'],
   ];
 
   it.each(cases)('reports %s naming file, line, record and field', (fixture, expected) => {
     const [first, ...rest] = messages(`broken/${fixture}`);
     expect(first.startsWith(expected), `${first}\n${rest.join('\n')}`).toBe(true);
+  });
+});
+
+describe('plain text in data files', () => {
+  it('finds a tag, not a comparison', () => {
+    expect(htmlTagIn('Een <b>vet</b> woord')).toBe('<b>');
+    expect(htmlTagIn('Zie <a href="https://x.nl">hier</a>')).toBe('<a href="https://x.nl">');
+    expect(htmlTagIn('regel<br/>twee')).toBe('<br/>');
+    expect(htmlTagIn('meer dan 3 < 4 en 5 > 2')).toBeUndefined();
+    expect(htmlTagIn('Artikel 273f Sr')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, htmlPages } from './site-files.ts';
+import { DIST, htmlPages, isErrorPage } from './site-files.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
 
 const listed = readFileSync('tests/permalinks.txt', 'utf8')
@@ -44,7 +44,7 @@ describe('permanent links', () => {
   it('every published page is in the list, so its URL is a promise too', () => {
     const unlisted = htmlPages()
       .map((page) => page.path)
-      .filter((path) => !path.endsWith('404.html') && path !== '/en/404/')
+      .filter((path) => !isErrorPage(path))
       .filter((path) => !listed.includes(path));
     expect(unlisted, `Add these to tests/permalinks.txt (node scripts/permalinks.ts):\n${unlisted.join('\n')}`).toEqual([]);
   });

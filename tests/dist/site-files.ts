@@ -1,4 +1,4 @@
-/** The built site as files: every HTML page in dist/, without Astro's redirect stubs. */
+/** The built site as files: every HTML file in dist/, and every page (without the redirect stubs). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -17,10 +17,21 @@ export function isRedirectStub(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html);
 }
 
+/** The pages nginx answers errors with (404 for a missing page, 405 for a method other than GET or HEAD): not published URLs. */
+export const ERROR_PAGES = ['/404.html', '/en/404/', '/405/', '/en/405/'];
+
+export function isErrorPage(path: string): boolean {
+  return ERROR_PAGES.includes(path);
+}
+
+/** Every HTML file in dist/, the redirect stubs for moved pages included. */
+export function htmlFiles(dist = DIST): string[] {
+  return walk(dist).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
+}
+
 /** Site paths of every HTML page, e.g. "/", "/advies/", "/404.html". */
 export function htmlPages(dist = DIST): { path: string; file: string }[] {
-  return walk(dist)
-    .filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'))
+  return htmlFiles(dist)
     .filter((file) => !isRedirectStub(readFileSync(file, 'utf8')))
     .map((file) => {
       const rel = relative(dist, file).split('\\').join('/');
@@ -29,3 +40,19 @@ export function htmlPages(dist = DIST): { path: string; file: string }[] {
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** One page of each kind, for checks that are costly to run on every page. */
+export const PAGE_TYPES = [
+  '/',
+  '/uitleg/',
+  '/en/explanation/',
+  '/wie-doet-wat/',
+  '/tijdlijn/',
+  '/organisaties/politie/',
+  '/begrippen/',
+  '/cijfers/',
+  '/vergelijking/',
+  '/zoeken/',
+  '/register/',
+  '/404.html',
+];

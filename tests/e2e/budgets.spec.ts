@@ -14,6 +14,9 @@ export const BUDGET = {
   textPageJs: 2 * KB,
   textPageHtmlCss: 30 * KB,
   diagramPageJs: 35 * KB,
+  /** From opening search to its first results: interface, engine, the page language's index, ten excerpts. */
+  searchToFirstResults: 120 * KB,
+  searchToFirstResultsRequests: 22,
 };
 
 const describe = (weight: PageWeight) =>
@@ -75,6 +78,30 @@ test('diagram pages load at most 35 KB of JavaScript, gzipped, also once the dia
   }
   expect(over, over.join('\n')).toEqual([]);
 });
+
+for (const { start, term, lang, other } of [
+  { start: '/uitleg/', term: 'regie', lang: 'nl', other: 'en' },
+  { start: '/en/explanation/', term: 'steers', lang: 'en', other: 'nl' },
+]) {
+  test(`(${lang}) opening search and its first results cost at most ${BUDGET.searchToFirstResults / KB} KB gzipped in ${BUDGET.searchToFirstResultsRequests} requests, of the page's language only`, async ({ page }) => {
+    await page.goto(start, { waitUntil: 'networkidle' });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(decodeURIComponent(new URL(request.url()).pathname)));
+    await page.keyboard.press('Control+k');
+    const field = page.getByRole('dialog').getByRole('searchbox');
+    await expect(field).toBeFocused();
+    await field.pressSequentially(term);
+    await expect(page.getByRole('dialog').locator('.search-result__link').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // Pagefind's index files are compressed already: their size on disk is what travels.
+    const bytes = requested.reduce((sum, path) => sum + (distFile(path) ? gzipSize(distFile(path)!) : 0), 0);
+    console.log(`${start} "${term}": ${requested.length} requests, ${(bytes / KB).toFixed(1)} KB`);
+    expect(requested.filter((path) => !distFile(path)), 'every request is a file of the build').toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.searchToFirstResults);
+    expect(requested.length).toBeLessThanOrEqual(BUDGET.searchToFirstResultsRequests);
+    expect(requested.filter((path) => path.startsWith('/pagefind/') && (path.includes(`/${other}_`) || path.includes(`.${other}_`) || path.includes(`wasm.${other}.`)))).toEqual([]);
+  });
+}
 
 test('every image and diagram has its size in the HTML, so nothing moves when it loads', () => {
   const unsized: string[] = [];

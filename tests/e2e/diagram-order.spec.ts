@@ -52,8 +52,8 @@ for (const { path, skipLink, state } of PAGES) {
     test('the list moves when the width crosses the limit, and focus stays where it was', async ({ page }) => {
       await page.setViewportSize(WIDE);
       await page.goto(path);
-      // A link inside the list's items (the link back to the diagram at the top shows only while the list is first).
-      const firstListLink = page.locator('[data-diagram-list] li a').first();
+      // The first link of the list itself, not the link down to the diagram that only a narrow screen shows.
+      const firstListLink = page.locator('[data-diagram-list] > :not(.diagram-list__to-diagram) a').first();
       await firstListLink.focus();
       await page.setViewportSize(NARROW);
       await expect.poll(() => listComesFirst(page)).toBe(true);
@@ -73,3 +73,16 @@ for (const { path, skipLink, state } of PAGES) {
     });
   });
 }
+
+test('on a narrow screen the list starts with a link down to the chart, which a wide screen does not need', async ({ page }) => {
+  await page.setViewportSize(NARROW);
+  await page.goto('/wie-doet-wat/');
+  const link = page.locator('[data-diagram-list]').getByRole('link', { name: 'Naar het schema' });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', '#schema');
+  await link.click();
+  await expect(page.locator('#schema')).toBeInViewport();
+  await page.setViewportSize(WIDE);
+  await expect.poll(() => listComesFirst(page)).toBe(false);
+  await expect(link).toBeHidden();
+});

@@ -42,26 +42,28 @@ test('enhancement makes one listbox of named organisations and shows the control
   await expect(chart(page).locator('[role="option"][tabindex="0"]')).toHaveCount(1);
 });
 
-test('views: today, proposed and difference show what they should', async ({ page }) => {
+test('views: the chart opens on today; proposed and difference show what they should', async ({ page }) => {
   await page.goto('/wie-doet-wat/');
   const proposedOnlyActor = chart(page).locator('g.node[data-views="voorgesteld"]').first();
   const proposedEdge = chart(page).locator('path.edge[data-state="voorgesteld"]').first();
-  await page.getByRole('button', { name: 'Huidig' }).click();
-  await expect(page).toHaveURL(/\?view=huidig$/);
   await expect(page.getByRole('button', { name: 'Huidig' })).toHaveAttribute('aria-pressed', 'true');
   await expect(proposedOnlyActor).toBeHidden();
-  await expect(proposedEdge).toHaveAttribute('data-hidden');
-  await expect(live(page)).toContainText(/Weergave huidig\. \d+ organisaties en \d+ relaties zichtbaar/);
+  await expect(proposedEdge).toBeHidden();
   await page.getByRole('button', { name: 'Voorgesteld' }).click();
+  await expect(page).toHaveURL(/\?view=voorgesteld$/);
   await expect(proposedOnlyActor).toBeVisible();
-  await expect(proposedEdge).not.toHaveAttribute('data-hidden');
+  await expect(proposedEdge).toBeVisible();
+  await expect(live(page)).toContainText(/Weergave voorgesteld\. \d+ organisaties en \d+ relaties zichtbaar/);
   await page.getByRole('button', { name: 'Verschil' }).click();
-  await expect(page).toHaveURL(/\/wie-doet-wat\/$/);
+  await expect(page).toHaveURL(/\?view=verschil$/);
   // Added relations differ by pattern and width, not by colour alone.
   const style = await proposedEdge.evaluate((el) => getComputedStyle(el).strokeWidth);
   expect(parseFloat(style)).toBeGreaterThanOrEqual(3);
   await expect(chart(page).locator('g.node[data-diff="toegevoegd"] .node__badge').first()).toBeVisible();
   await expect(proposedOnlyActor).toHaveAttribute('aria-label', /, nieuw in het voorstel$/);
+  await page.getByRole('button', { name: 'Huidig' }).click();
+  await expect(page).toHaveURL(/\/wie-doet-wat\/$/);
+  await expect(proposedOnlyActor).toBeHidden();
 });
 
 test('selecting an actor opens its details, highlights its neighbours, and Escape clears', async ({ page }) => {
@@ -83,7 +85,8 @@ test('selecting an actor opens its details, highlights its neighbours, and Escap
 
 test('keyboard only: one Tab stop into the chart, arrows move, Enter selects', async ({ page }) => {
   await page.goto('/wie-doet-wat/');
-  await page.getByRole('button', { name: 'Download PNG' }).focus();
+  // The filters are the last control before the chart.
+  await page.locator('.chart-toolbar__filters summary').focus();
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('role', 'option');
@@ -105,9 +108,9 @@ test('filters on relation type, domain and level narrow the chart and live in th
   await page.goto('/wie-doet-wat/');
   await page.getByText('Filters', { exact: true }).click();
   const reports = chart(page).locator('path.edge[data-type="meldt-aan"]').first();
-  await expect(reports).not.toHaveAttribute('data-hidden');
+  await expect(reports).toBeVisible();
   await page.getByRole('checkbox', { name: 'meldt aan' }).uncheck();
-  await expect(reports).toHaveAttribute('data-hidden');
+  await expect(reports).toBeHidden();
   await expect(page).toHaveURL(/types=/);
   await page.getByLabel('Niveau').selectOption('internationaal');
   await expect(page).toHaveURL(/level=internationaal/);
@@ -120,8 +123,93 @@ test('filters on relation type, domain and level narrow the chart and live in th
   await expect(page.getByLabel('Terrein')).toHaveValue('');
   await page.getByRole('button', { name: 'Alles tonen' }).click();
   await expect(option(page, /^Politie/)).toBeVisible();
-  await expect(reports).not.toHaveAttribute('data-hidden');
+  await expect(reports).toBeVisible();
 });
+
+test('the legend of relation kinds is a filter: one kind at a time, drawn in full', async ({ page }) => {
+  await page.goto('/wie-doet-wat/');
+  const cooperation = chart(page).locator('path.edge[data-type="werkt-samen-met"]').first();
+  const steering = chart(page).locator('path.edge[data-type="stuurt-aan"]').first();
+  // The overview draws cooperation faint, so the other relations can be followed.
+  expect(Number(await cooperation.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+  expect(Number(await steering.evaluate((el) => getComputedStyle(el).opacity))).toBeGreaterThan(0.5);
+  const toggle = page.getByRole('button', { name: 'werkt samen met' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/types=werkt-samen-met$/);
+  await expect(steering).toBeHidden();
+  await expect.poll(() => cooperation.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeGreaterThan(0.5);
+  await expect(live(page)).toContainText(/\d+ relaties zichtbaar/);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(steering).toBeVisible();
+});
+
+test('the details panel says when the role does not change, and marks relations the filters hide', async ({ page }) => {
+  await page.goto('/wie-doet-wat/?actor=politie&types=meldt-aan');
+  const panel = chart(page).locator('[data-panel]');
+  await expect(panel).toContainText('De bronnen noemen geen andere rol in het voorstel.');
+  const hidden = panel.locator('li[data-relation].is-filtered');
+  expect(await hidden.count()).toBeGreaterThan(0);
+  await expect(hidden.first()).toContainText('Verborgen door de filters:');
+  for (const item of await panel.locator('li[data-relation][data-type="meldt-aan"]').all()) await expect(item).not.toHaveClass(/is-filtered/);
+  // The title breaks between words only.
+  const title = panel.getByRole('heading', { level: 3 });
+  expect(await title.evaluate((el) => getComputedStyle(el).hyphens)).toBe('manual');
+});
+
+test('a dimmed box that gets focus is drawn in full', async ({ page }) => {
+  await page.goto('/wie-doet-wat/?actor=greta');
+  const far = chart(page).locator('g.node:not(.is-neighbour):not(.is-selected)').last();
+  expect(Number(await far.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+  await option(page, /^GRETA/).focus();
+  await page.keyboard.press('End');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('role', 'option');
+  await expect.poll(() => focused.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+});
+
+test('a link to an actor that exists only in the proposal opens the proposed view', async ({ page }) => {
+  await page.goto('/wie-doet-wat/?actor=nationaal-coordinator');
+  await expect(page.getByRole('button', { name: 'Voorgesteld' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(option(page, /^Nationaal coördinator/)).toHaveAttribute('aria-selected', 'true');
+});
+
+for (const screen of [
+  { name: '1280×900', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, maxTop: 600 },
+  { name: '640×450 at 2× (200 % zoom)', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, maxTop: Infinity },
+]) {
+  test.describe(`first sight at ${screen.name}`, () => {
+    test.use({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
+    test('every name in a box is drawn at 12 CSS px or more, whole, inside its box', async ({ page }) => {
+      await page.goto('/wie-doet-wat/');
+      await expect(chart(page)).toHaveAttribute('data-enhanced');
+      const top = await page.locator('[data-viewport]').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(top).toBeLessThanOrEqual(screen.maxTop);
+      const labels = await chart(page)
+        .locator('g.node')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => {
+            const text = node.querySelector('text')!;
+            const box = node.querySelector('rect')!.getBoundingClientRect();
+            const ink = text.getBoundingClientRect();
+            return {
+              id: (node as SVGGElement).dataset.id,
+              px: parseFloat(getComputedStyle(text).fontSize) * (text as SVGTextElement).getScreenCTM()!.a,
+              inside: ink.left >= box.left && ink.right <= box.right && ink.top >= box.top && ink.bottom <= box.bottom,
+              text: text.textContent!,
+            };
+          }),
+        );
+      expect(labels.length).toBeGreaterThanOrEqual(35);
+      for (const label of labels) {
+        expect(label.px, label.id).toBeGreaterThanOrEqual(12);
+        expect(label.inside, `${label.id} fits its box`).toBe(true);
+        expect(label.text).not.toContain('…');
+      }
+    });
+  });
+}
 
 test('the find box moves focus to the matching actor', async ({ page }) => {
   await page.goto('/wie-doet-wat/');
@@ -205,10 +293,11 @@ test('open data at stable URLs matches the chart', async ({ request, page }) => 
   expect(actors.version).toBe(1);
   expect(actors.actors.length).toBeGreaterThanOrEqual(35);
   const csv = await (await request.get('/data/relations.csv')).text();
-  expect(csv.split('\r\n')[0]).toBe('id,from,to,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en');
+  // A byte-order mark, then names beside the ids (see tests/e2e/reuse.spec.ts and tests/dist/open-data.test.ts).
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFid,from_id,from_name_nl,from_name_en,to_id,to_name_nl,to_name_en,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en');
   await page.goto('/wie-doet-wat/');
   expect(await chart(page).locator('g.node').count()).toBe(actors.actors.length);
-  expect(csv.trim().split('\r\n').length - 1).toBeGreaterThanOrEqual(await chart(page).locator('path.edge').count());
+  expect(csv.trim().split('\r\n').length - 1).toBeGreaterThanOrEqual(await chart(page).locator('[data-viewport] path.edge').count());
 });
 
 test('the chart page ships at most 35 KB of JavaScript, gzipped', async ({ page, request }) => {

@@ -6,11 +6,13 @@ import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sectionUrl } from '../../src/lib/routes.ts';
+import { embedUrl, sectionUrl } from '../../src/lib/routes.ts';
 import { inlineCode } from '../../src/lib/csp.ts';
 import { DIST } from '../dist/site-files.ts';
 
-export const DIAGRAM_PAGES = (['nl', 'en'] as const).flatMap((lang) => [sectionUrl(lang, 'orgChart'), sectionUrl(lang, 'timeline')]);
+/** The diagrams on their own, for an <iframe> on another site. */
+export const EMBED_PAGES = (['nl', 'en'] as const).flatMap((lang) => [embedUrl(lang, 'orgChart'), embedUrl(lang, 'timeline')]);
+export const DIAGRAM_PAGES = [...(['nl', 'en'] as const).flatMap((lang) => [sectionUrl(lang, 'orgChart'), sectionUrl(lang, 'timeline')]), ...EMBED_PAGES];
 export const SEARCH_PAGES = (['nl', 'en'] as const).map((lang) => sectionUrl(lang, 'search'));
 
 /** Splits a list into `count` groups of nearly equal size, in order. */

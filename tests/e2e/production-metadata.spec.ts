@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages, isRedirectStub, DIST } from '../dist/site-files.ts';
 import { pageMeta } from '../../src/lib/page-meta.ts';
+import { readContent } from '../../src/lib/read-content.ts';
 import { distFile } from './page-probes.ts';
 
 test.describe('without JavaScript', () => {
@@ -14,7 +15,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/uitleg/');
     const cite = page.getByRole('region', { name: 'Citeer deze pagina' });
     await expect(cite).toContainText('Uitleg bij de governance van de aanpak van mensenhandel');
-    await expect(cite).toContainText('laatst gewijzigd 29 november 2026');
+    await expect(cite).toContainText(`laatst gewijzigd ${await page.locator('.last-changed time').innerText()}`);
     await expect(cite).toContainText('brief van de Nationaal Rapporteur Mensenhandel van 5 september 2025');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await expect(cite.locator('code').first()).toHaveText(canonical!);
@@ -41,7 +42,7 @@ test.describe('without JavaScript', () => {
 
   test('the English page has the same, in English', async ({ page }) => {
     await page.goto('/en/explanation/');
-    await expect(page.getByRole('region', { name: 'Cite this page' })).toContainText('last changed 29 November 2026');
+    await expect(page.getByRole('region', { name: 'Cite this page' })).toContainText(`last changed ${await page.locator('.last-changed time').innerText()}`);
     await expect(page.locator('a.heading-anchor__link[href="#coordinatie"]')).toHaveAccessibleName(/^Link to this section: /);
   });
 
@@ -49,7 +50,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/wijzigingen/');
     await expect(page.locator('h2#eerste-publicatie')).toHaveText('Eerste publicatie van deze versie');
     await expect(page.locator('section[aria-labelledby="eerste-publicatie"] time')).toHaveAttribute('datetime', '2026-11-29');
-    await expect(page.locator('section[aria-labelledby="eerste-publicatie"]').getByRole('link', { name: 'Het advies van 7 oktober 2024' })).toHaveAttribute('href', '/advies/');
+    await expect(page.locator('section[aria-labelledby="eerste-publicatie"]').getByRole('link', { name: 'Het advies van 7 oktober 2024', exact: true })).toHaveAttribute('href', '/advies/');
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/wijzigingen.xml');
     await page.goto('/uitleg/');
     await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Wijzigingen' })).toHaveAttribute('href', '/wijzigingen/');
@@ -64,7 +65,7 @@ test('each change is an entry of the Atom feed in both languages', () => {
     ['en/changes.xml', 'First publication of this version'],
   ]) {
     const xml = readFileSync(join(DIST, file), 'utf8');
-    expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml.match(/<entry>/g)).toHaveLength(readContent('content').data.changes.length);
     expect(xml).toContain(`<title>${title}</title>`);
     expect(xml).toMatch(/<id>https?:\/\/[^<]+#eerste-publicatie<\/id>/);
   }

@@ -3,17 +3,14 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
 import { AXE_TAGS } from './site.ts';
-import { firstResultsFilledIn } from './search-results.ts';
+import { resultCount } from './search-results.ts';
 
-const dialog = (page: Page) => page.locator('dialog.pf-modal');
-const field = (page: Page) => dialog(page).locator('pagefind-input input');
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const field = (page: Page) => dialog(page).getByRole('searchbox');
 
-/** Waits until the search for `term` is done and, when it found anything, its first results are filled in. */
+/** Waits until the search for `term` in the dialog is done, with its results on screen. */
 async function results(page: Page, term: string): Promise<void> {
-  const summary = dialog(page).locator('.pf-summary');
-  await expect(summary).toHaveText(new RegExp(` ${term}$`));
-  await expect(summary).not.toHaveText(/^Zoeken naar|^Searching for/);
-  if (/^\d/.test((await summary.textContent()) ?? '')) await firstResultsFilledIn(dialog(page));
+  await resultCount(dialog(page), term);
 }
 
 async function noViolations(page: Page): Promise<void> {
@@ -29,19 +26,18 @@ test('a text page loads no Pagefind file on first paint, only a launcher of at m
   expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   // Neither Pagefind's interface nor our code that loads it (which names its files) came with the page.
   const scripts = await Promise.all(requested.filter((path) => path.endsWith('.js')).map(async (path) => (await request.get(path)).body()));
-  expect(scripts.filter((body) => body.toString().includes('pagefind-component-ui'))).toEqual([]);
+  expect(scripts.filter((body) => body.toString().includes('/pagefind/'))).toEqual([]);
   const launchers = scripts.filter((body) => body.toString().includes('"search-launcher"') || body.toString().includes('`search-launcher`'));
   expect(launchers).toHaveLength(1);
   expect(gzipSync(launchers[0]).length).toBeLessThanOrEqual(2048);
-  // Opening search is what fetches Pagefind's interface, engine and index.
+  // Opening search is what fetches Pagefind's engine and the Dutch index; the interface is the site's own.
   await page.keyboard.press('Control+k');
   await expect(field(page)).toBeFocused();
   await field(page).fill('regie');
   await results(page, 'regie');
-  for (const file of ['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', '/pagefind/pagefind.js', '/pagefind/wasm.nl.pagefind']) {
-    expect(requested).toContain(file);
-  }
-  expect(requested.filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+  for (const file of ['/pagefind/pagefind.js', '/pagefind/wasm.nl.pagefind']) expect(requested).toContain(file);
+  expect(requested.filter((path) => path.startsWith('/pagefind/index/nl_')).length).toBeGreaterThan(0);
+  expect(requested.filter((path) => /^\/pagefind\/pagefind-(component-ui|ui|modular-ui|worker)\./.test(path))).toEqual([]);
 });
 
 test('the header button opens the dialog, the keyboard goes through results, and Escape gives focus back', async ({ page }) => {
@@ -55,7 +51,7 @@ test('the header button opens the dialog, the keyboard goes through results, and
   await expect(field(page)).toBeFocused();
   await page.keyboard.type('regie');
   await results(page, 'regie');
-  const links = dialog(page).locator('pagefind-results a');
+  const links = dialog(page).locator('.search-results a');
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -91,7 +87,7 @@ test('what was typed in the header field is searched in the dialog; the close bu
   await page.locator('#site-search-q').press('Enter');
   await expect(field(page)).toHaveValue('steers');
   await results(page, 'steers');
-  await expect(dialog(page).locator('.pf-summary')).toHaveText(/^\d+ results? for steers$/);
+  await expect(dialog(page).locator('.search-summary')).toHaveText(/^\d+ results? for steers(, 10 shown)?$/);
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(page.locator('#site-search-q')).toBeFocused();
@@ -110,7 +106,7 @@ test('result counts are announced from a live region inside the open dialog', as
   });
   await field(page).fill('regie');
   await results(page, 'regie');
-  const count = (await dialog(page).locator('.pf-summary').textContent())!;
+  const count = (await dialog(page).locator('.search-summary').textContent())!;
   await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toContain(count);
   await field(page).fill('xyzzyq');
   await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toContain('Geen resultaten voor xyzzyq');
@@ -125,10 +121,11 @@ test('the dialog has no WCAG 2.2 AA violations: empty, with results, filters ope
   await results(page, 'motie');
   await noViolations(page);
   await dialog(page).getByText('Verfijnen', { exact: true }).click();
+  await expect(dialog(page).locator('.search-filters__group').first()).toBeVisible();
   await noViolations(page);
   await field(page).fill('xyzzyq');
   await results(page, 'xyzzyq');
-  await expect(dialog(page).locator('search-suggestions')).toBeVisible();
+  await expect(dialog(page).locator('.search-help')).toBeVisible();
   await noViolations(page);
 });
 

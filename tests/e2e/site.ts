@@ -1,29 +1,20 @@
 /** Pages of the built site for browser tests, with the language each one must have. */
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { htmlPages } from '../dist/site-files.ts';
+import { htmlPages, isErrorPage } from '../dist/site-files.ts';
+import { currentPageOf } from '../../src/lib/versions.ts';
 
 export const PAGES = htmlPages().map(({ path }) => ({
   path,
   lang: path.startsWith('/en/') ? 'en' : 'nl',
-  isNotFound: path === '/404.html' || path === '/en/404/',
+  isErrorPage: isErrorPage(path),
+  /** A diagram alone, for an <iframe> elsewhere: not indexed, its canonical URL is the full page. */
+  isEmbed: path.endsWith('/embed/'),
+  /** A dated version of a page, or its comparison with the page now: found from the page, not in the A–Z index. */
+  isVersion: currentPageOf(path) !== undefined,
 }));
 
-/** One page of each kind, for checks that are costly to run on every page. */
-export const PAGE_TYPES = [
-  '/',
-  '/uitleg/',
-  '/en/explanation/',
-  '/wie-doet-wat/',
-  '/tijdlijn/',
-  '/organisaties/politie/',
-  '/begrippen/',
-  '/cijfers/',
-  '/vergelijking/',
-  '/zoeken/',
-  '/register/',
-  '/404.html',
-];
+export { PAGE_TYPES } from '../dist/site-files.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

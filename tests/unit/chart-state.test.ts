@@ -12,13 +12,15 @@ describe('org chart state in the URL', () => {
       domain: 'zorg-en-opvang',
       level: undefined,
     });
-    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'verschil', actor: undefined, types: [], domain: undefined, level: undefined });
+    // The chart opens on today ("Huidig").
+    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'huidig', actor: undefined, types: [], domain: undefined, level: undefined });
   });
 
   it('writes the shortest URL that restores the same state', () => {
-    const state = parseOrgChartState('?actor=comensha&view=huidig&types=monitort,adviseert', actors);
+    const state = parseOrgChartState('?actor=comensha&view=verschil&types=monitort,adviseert', actors);
     const search = orgChartSearch(state);
-    expect(search).toBe('?view=huidig&actor=comensha&types=adviseert,monitort');
+    expect(search).toBe('?view=verschil&actor=comensha&types=adviseert,monitort');
+    expect(orgChartSearch(parseOrgChartState('?view=huidig&actor=comensha', actors))).toBe('?actor=comensha');
     expect(parseOrgChartState(search, actors)).toEqual(state);
     expect(orgChartSearch(parseOrgChartState('', actors))).toBe('');
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isRealDate, partialDate, localized, actorSchema } from '../../src/lib/schemas.ts';
-import { yearsBefore } from '../../src/lib/dates.ts';
+import { addYears } from '../../src/lib/dates.ts';
 import { citedSources } from '../../src/lib/citations.ts';
 import { formatDate, formatNumber } from '../../src/lib/i18n.ts';
 import { pageUrl, actorUrl, termUrl, otherLang } from '../../src/lib/routes.ts';
-import { relationSentence } from '../../src/lib/labels.ts';
+import { isPlural, relationSentence } from '../../src/lib/labels.ts';
 import { isCurrent, MAIN_NAV } from '../../src/lib/navigation.ts';
 
 describe('dates', () => {
@@ -17,10 +17,10 @@ describe('dates', () => {
   });
 
   it('goes back whole years to a real date, also from 29 February', () => {
-    expect(yearsBefore('2026-12-01', 2)).toBe('2024-12-01');
-    expect(yearsBefore('2028-02-29', 2)).toBe('2026-02-28');
-    expect(yearsBefore('2028-02-29', 4)).toBe('2024-02-29');
-    expect(isRealDate(yearsBefore('2024-02-29', 1))).toBe(true);
+    expect(addYears('2026-12-01', -2)).toBe('2024-12-01');
+    expect(addYears('2028-02-29', -2)).toBe('2026-02-28');
+    expect(addYears('2028-02-29', -4)).toBe('2024-02-29');
+    expect(isRealDate(addYears('2024-02-29', -1))).toBe(true);
   });
 
   it('accepts day, month and year precision and keeps it', () => {
@@ -86,6 +86,18 @@ describe('routes and navigation', () => {
     const parts = relationSentence({ type: 'stuurt-aan', from: 'a', to: 'b' }, 'nl');
     expect(parts).toEqual([{ actor: 'a' }, { text: ' stuurt ' }, { actor: 'b' }, { text: ' aan' }]);
     expect(relationSentence({ type: 'meldt-aan', from: 'a', to: 'b' }, 'en')).toEqual([{ actor: 'a' }, { text: ' reports victims to ' }, { actor: 'b' }]);
+  });
+
+  it('lets the verb agree with a plural subject ("Gemeenten werken samen met")', () => {
+    const text = (lang: 'nl' | 'en', type: Parameters<typeof relationSentence>[0]['type']) =>
+      relationSentence({ type, from: 'a', to: 'b' }, lang, isPlural({ plural: ['nl', 'en'] }, lang))
+        .map((part) => ('text' in part ? part.text : part.actor))
+        .join('');
+    expect(text('nl', 'werkt-samen-met')).toBe('a werken samen met b');
+    expect(text('nl', 'stuurt-aan')).toBe('a sturen b aan');
+    expect(text('en', 'legt-verantwoording-af-aan')).toBe('a are accountable to b');
+    expect(isPlural({ plural: ['en'] }, 'nl')).toBe(false);
+    expect(isPlural(undefined, 'nl')).toBe(false);
   });
 });
 

@@ -9,6 +9,13 @@ import { atomFeed } from '../../src/lib/atom.ts';
 import { changesFeedUrl, changesUrl, sortChanges } from '../../src/lib/changes.ts';
 import { checkContent, type RawPage } from '../../src/lib/content-check.ts';
 import { checkRedirects, nginxRedirectsInclude } from '../../src/lib/redirects.ts';
+import { redirectPageHtml } from '../../src/lib/redirect-page.ts';
+import { copySources, ignoredCopySources } from '../../scripts/lib/dockerfile.ts';
+import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
+import { dateCheckBuildDate } from '../../scripts/lib/test-env.ts';
+import { readFileSync } from 'node:fs';
+import { buildDate, daysBetween } from '../../src/lib/build-date.ts';
+import { securityTxt, securityTxtExpires, securityTxtWarning } from '../../src/lib/security-txt.ts';
 
 describe('Content-Security-Policy from the built HTML', () => {
   const html = [
@@ -45,7 +52,8 @@ describe('Content-Security-Policy from the built HTML', () => {
     const empty = contentSecurityPolicy(hashesOf(['<p>plain</p>']));
     expect(empty).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(empty).toContain("style-src-attr 'none'");
-    expect(empty).toContain("frame-ancestors 'none'");
+    // Set per path by nginx (deploy/security-headers.conf), not in the policy derived from the build.
+    expect(empty).not.toContain('frame-ancestors');
     expect(empty).toContain("worker-src 'self' blob:");
   });
 
@@ -206,5 +214,89 @@ describe('redirects of moved pages', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('the build date and what is dated from it', () => {
+  it('takes BUILD_DATE when it is a real date and refuses anything else, naming it', () => {
+    const saved = process.env.BUILD_DATE;
+    try {
+      process.env.BUILD_DATE = '2028-02-29';
+      expect(buildDate()).toBe('2028-02-29');
+      for (const bad of ['2027-02-29', '2026-13-01', '1-12-2026', 'today']) {
+        process.env.BUILD_DATE = bad;
+        expect(() => buildDate()).toThrow(`BUILD_DATE=${bad} is not a real calendar date`);
+      }
+      delete process.env.BUILD_DATE;
+      expect(buildDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    } finally {
+      if (saved === undefined) delete process.env.BUILD_DATE;
+      else process.env.BUILD_DATE = saved;
+    }
+  });
+
+  it('counts days across a leap day', () => {
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2027-03-01', '2027-02-28')).toBe(-1);
+  });
+
+  it('lets security.txt expire a year after the build, on a real date, also from 29 February', () => {
+    expect(securityTxtExpires('2026-12-01')).toBe('2027-12-01');
+    expect(securityTxtExpires('2028-02-29')).toBe('2029-02-28');
+    expect(securityTxt('2026-12-01')).toMatch(/^Expires: 2027-12-01T00:00:00\.000Z$/m);
+    expect(securityTxt('2026-12-01')).toMatch(/^Contact: https:\/\/www\.nationaalrapporteur\.nl$/m);
+  });
+
+  it('warns when a build with an old BUILD_DATE leaves security.txt less than 30 days', () => {
+    expect(securityTxtWarning('2026-12-01', '2026-12-01')).toBeUndefined();
+    expect(securityTxtWarning('2026-12-01', '2027-11-01')).toBeUndefined();
+    expect(securityTxtWarning('2026-12-01', '2027-11-02')).toBe('security.txt: Expires (2027-12-01) is 29 days away: build with a later BUILD_DATE, or without one');
+    expect(securityTxtWarning('2026-12-01', '2027-12-02')).toMatch(/has passed/);
+  });
+});
+
+describe('the page a moved address answers with', () => {
+  it('forwards at once with a valid refresh, a canonical link and a visible link, in the language of its path', () => {
+    const nl = redirectPageHtml('/toegankelijkheid/', '/toegankelijkheidsverklaring/', 'https://example.nl');
+    expect(nl).toContain('<html lang="nl">');
+    expect(nl).toContain('<meta http-equiv="refresh" content="0; url=/toegankelijkheidsverklaring/">');
+    expect(nl).toContain('<link rel="canonical" href="https://example.nl/toegankelijkheidsverklaring/">');
+    expect(nl).toContain('<meta name="robots" content="noindex">');
+    expect(nl).toMatch(/<a href="\/toegankelijkheidsverklaring\/">https:\/\/example\.nl\/toegankelijkheidsverklaring\/<\/a>/);
+    const en = redirectPageHtml('/en/accessibility/', '/en/accessibility-statement/', 'https://example.nl');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<title>This page has moved</title>');
+  });
+});
+
+describe('the Docker recipe', () => {
+  const dockerfile = readFileSync('deploy/Dockerfile', 'utf8');
+  const ignoreFile = readFileSync('deploy/Dockerfile.dockerignore', 'utf8');
+
+  it('copies only what its ignore file lets into the build context', () => {
+    expect(copySources(dockerfile)).toEqual(expect.arrayContaining(['deploy/nginx.conf', 'deploy/redirects.conf', 'dist/']));
+    expect(ignoredCopySources(dockerfile, ignoreFile)).toEqual([]);
+  });
+
+  it('would name a COPY source the ignore file keeps out', () => {
+    const without = ignoreFile.replace('!deploy/redirects.conf', '');
+    expect(ignoredCopySources(dockerfile, without)).toEqual(['deploy/redirects.conf']);
+    expect(ignoredCopySources('COPY --from=build /out /usr/share\nCOPY dist/ /x\n', '*\n')).toEqual(['dist/']);
+  });
+
+  it('refuses a preview build (the placeholder SITE_URL) unless told it is one', () => {
+    expect(dockerfile).toContain(`<link rel="canonical" href="${PLACEHOLDER_SITE_URL}`);
+    expect(dockerfile).toMatch(/ARG PREVIEW=0/);
+    expect(isPreviewBuild(`<link rel="canonical" href="${PLACEHOLDER_SITE_URL}/">`)).toBe(true);
+    expect(isPreviewBuild('<link rel="canonical" href="https://www.example.nl/">')).toBe(false);
+  });
+});
+
+describe('the date check of npm test', () => {
+  it('builds on the first 29 February at least a year ahead', () => {
+    expect(dateCheckBuildDate('2026-12-01')).toBe('2028-02-29');
+    expect(dateCheckBuildDate('2027-02-28')).toBe('2028-02-29');
+    expect(dateCheckBuildDate('2027-03-01')).toBe('2032-02-29');
+    expect(dateCheckBuildDate('2028-02-29')).toBe('2032-02-29');
   });
 });

@@ -1,9 +1,11 @@
-// Pure parts of site search: what each result is filed under, the A–Z grouping, and searches as URLs.
+// Pure parts of site search: what each result is filed under, the A–Z grouping, searches as URLs, and what the
+// interface says about results.
 import { describe, expect, it } from 'vitest';
 import type { Actor, Event, Source, Term } from '../../src/lib/schemas.ts';
 import { actorTags, eventRecord, pageTags, searchRecords, sourceRecord, termRecord } from '../../src/lib/search-records.ts';
 import { azGroups, initialOf } from '../../src/lib/az-index.ts';
-import { searchFromUrl, searchToUrl } from '../../src/scripts/search-url.ts';
+import { displaySections, filtersLabel, resultMeta, summaryText } from '../../src/lib/search-display.ts';
+import { knownSelection, searchFromUrl, searchToUrl } from '../../src/lib/search-url.ts';
 
 const event: Event = {
   id: 'motie-x-2023',
@@ -84,16 +86,64 @@ describe('A–Z index', () => {
 });
 
 describe('a search as a URL', () => {
-  it('reads the term and every other parameter as a filter', () => {
-    expect(searchFromUrl('?q=+regie+&soort=begrip&soort=bron&terrein=')).toEqual({ term: 'regie', filters: { soort: ['begrip', 'bron'] } });
-    expect(searchFromUrl('')).toEqual({ term: '', filters: {} });
+  const names = ['soort', 'terrein', 'baan'];
+
+  it('reads the term and the known filters, each value once', () => {
+    expect(searchFromUrl('?q=+regie+&soort=begrip&soort=bron&soort=begrip&terrein=', names)).toEqual({ term: 'regie', filters: { soort: ['begrip', 'bron'] } });
+    expect(searchFromUrl('', names)).toEqual({ term: '', filters: {} });
+  });
+
+  it('ignores parameters that are no filter of the site: tracking tags, and names an object already has', () => {
+    for (const junk of ['utm_source=nieuwsbrief', 'fbclid=IwAR0x', '__proto__=x', 'constructor=x', 'toString=1', 'hasOwnProperty=1', 'q2=regie']) {
+      const { term, filters } = searchFromUrl(`?q=regie&${junk}`, names);
+      expect(term, junk).toBe('regie');
+      expect(Object.keys(filters), junk).toEqual([]);
+      expect(Object.getPrototypeOf(filters), junk).toBeNull();
+    }
+    // A filter next to junk still counts.
+    expect(searchFromUrl('?q=regie&__proto__=x&soort=begrip&constructor=y', names).filters).toEqual({ soort: ['begrip'] });
   });
 
   it('writes a link that reads back as the same search', () => {
     const state = { term: 'zorg en opvang', filters: { soort: ['organisatie'], terrein: ['zorg en opvang'] } };
     const url = searchToUrl('/zoeken/', state);
     expect(url).toBe('/zoeken/?q=zorg+en+opvang&soort=organisatie&terrein=zorg+en+opvang');
-    expect(searchFromUrl(url.slice(url.indexOf('?')))).toEqual(state);
+    expect(searchFromUrl(url.slice(url.indexOf('?')), names)).toEqual(state);
     expect(searchToUrl('/zoeken/', { term: '', filters: { soort: [] } })).toBe('/zoeken/');
+  });
+
+  it('keeps only the filter values the index has, in its order', () => {
+    const known = { soort: { pagina: 40, begrip: 12 }, baan: { Parlement: 3 } };
+    expect(knownSelection({ soort: ['begrip', 'bestaat-niet', 'pagina'], terrein: ['zorg'] }, known)).toEqual({ soort: ['pagina', 'begrip'] });
+    expect(knownSelection({ constructor: ['x'] }, known)).toEqual({});
+  });
+});
+
+describe('what the search interface says', () => {
+  it('counts all results and says how many are shown, in the language’s number format', () => {
+    expect(summaryText('nl', 'regie', 2512, 10)).toBe('2.512 resultaten voor regie, 10 getoond');
+    expect(summaryText('nl', 'regie', 26, 26)).toBe('26 resultaten voor regie');
+    expect(summaryText('nl', 'regie', 1, 1)).toBe('1 resultaat voor regie');
+    expect(summaryText('nl', 'xyz', 0, 0)).toBe('Geen resultaten voor xyz');
+    expect(summaryText('en', 'steers', 2512, 20)).toBe('2,512 results for steers, 20 shown');
+  });
+
+  it('names the number of chosen filters on the folded filters', () => {
+    expect(filtersLabel('nl', 0)).toBe('Verfijnen');
+    expect(filtersLabel('nl', 2)).toBe('Verfijnen (2 gekozen)');
+    expect(filtersLabel('en', 1)).toBe('Refine (1 selected)');
+  });
+
+  it('shows under a result its kind and date, or for a section the page it belongs to', () => {
+    expect(resultMeta({ title: 'Motie X', kind: 'motie', date: 'december 2023' })).toBe('motie · december 2023');
+    expect(resultMeta({ title: 'Regie', kind: 'pagina', page: 'Uitleg', date: '29 november 2026' })).toBe('Uitleg · 29 november 2026');
+    expect(resultMeta({ title: 'Iets' })).toBe('');
+  });
+
+  it('lists the sections with most matches under a result, in page order, without the result itself', () => {
+    const sub = (url: string, hits: number) => ({ title: url, url, excerpt: '', locations: Array.from({ length: hits }, (_, i) => i) });
+    const subs = [sub('/p/', 9), sub('/p/#a', 1), sub('/p/#b', 5), sub('/p/#c', 2), sub('/p/#d', 7)];
+    expect(displaySections('/p/', subs).map((s) => s.url)).toEqual(['/p/#b', '/p/#c', '/p/#d']);
+    expect(displaySections('/p/', subs.slice(0, 3)).map((s) => s.url)).toEqual(['/p/#a', '/p/#b']);
   });
 });

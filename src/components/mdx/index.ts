@@ -1,6 +1,7 @@
 /** The components an MDX page may use without importing them (documented in content/README.md). */
 import Bron from './Bron.astro';
 import Begrip from './Begrip.astro';
+import Bouwsteen from './Bouwsteen.astro';
 import Organisatie from './Organisatie.astro';
 import Onzeker from './Onzeker.astro';
 import Interpretatie from './Interpretatie.astro';
@@ -14,6 +15,7 @@ import Zoekresultaten from '../search/SearchResults.astro';
 export const mdxComponents = {
   Bron,
   Begrip,
+  Bouwsteen,
   Organisatie,
   Onzeker,
   Interpretatie,

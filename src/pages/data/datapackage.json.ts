@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { CALENDARS, JSON_HEADERS, expectedCalendar, openData } from '../../data/exports.ts';
+import { TABLE_NAMES, tableCsv, tableJson } from '../../lib/open-data.ts';
+import { dataPackage } from '../../lib/data-package.ts';
+import { buildDate } from '../../lib/build-date.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await openData();
+  const files: Record<string, string> = {};
+  for (const name of TABLE_NAMES) {
+    files[`${name}.csv`] = tableCsv(name, data);
+    files[`${name}.json`] = tableJson(name, data);
+  }
+  for (const { path, lang } of CALENDARS) files[path] = await expectedCalendar(lang, site!);
+  const descriptor = dataPackage({ site: site!, version: buildDate(), sources: data.sources, files, calendars: CALENDARS });
+  return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: JSON_HEADERS });
+};
