@@ -9,7 +9,7 @@
  * input). Runs in Node only; no layout code reaches the browser.
  */
 import ELK, { type ElkNode, type ElkExtendedEdge } from 'elkjs/lib/elk.bundled.js';
-import type { Actor, Lang, Relation } from './schemas.ts';
+import type { Lang, Relation } from './schemas.ts';
 import { BANDS, bandOf, type Band } from './orgchart-bands.ts';
 import { assignRows, MAX_PER_ROW, type RowActor } from './orgchart-rows.ts';
 import { textWidth, wrapToWidth } from './orgchart-text-width.ts';

@@ -3,11 +3,11 @@
  * place of the plain link and copies the section's absolute address, and a polite live region says so. The buttons
  * and their words are in the HTML; this only wires them, so it stays small (text pages carry at most 2 KB of script).
  */
-const status = document.createElement('p');
-status.id = 'section-link-status';
-status.className = 'visually-hidden';
-status.setAttribute('aria-live', 'polite');
-document.body.append(status);
+const liveRegion = document.createElement('p');
+liveRegion.id = 'section-link-status';
+liveRegion.className = 'visually-hidden';
+liveRegion.setAttribute('aria-live', 'polite');
+document.body.append(liveRegion);
 
 if (navigator.clipboard) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.heading-anchor__copy')) {
@@ -15,7 +15,7 @@ if (navigator.clipboard) {
     const { section, label: copy, copied, failed } = button.dataset;
     (button.previousElementSibling as HTMLElement).hidden = true;
     button.hidden = false;
-    let reset = 0;
+    let reset: ReturnType<typeof setTimeout> | undefined;
     button.addEventListener('click', async () => {
       const address = `${location.origin}${location.pathname}#${section}`;
       let message = `${failed} ${address}`;
@@ -26,8 +26,8 @@ if (navigator.clipboard) {
         message = `${copied}: ${address}`;
       } catch {}
       // Emptied first, so a second copy of the same link is announced again.
-      status.textContent = '';
-      setTimeout(() => (status.textContent = message), 100);
+      liveRegion.textContent = '';
+      setTimeout(() => (liveRegion.textContent = message), 100);
       clearTimeout(reset);
       reset = setTimeout(() => {
         label.textContent = copy!;

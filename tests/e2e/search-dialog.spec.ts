@@ -1,8 +1,7 @@
 // The search dialog that the header opens on every page: loading only on demand, keyboard, focus, announcements, axe.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
-import { AXE_TAGS } from './site.ts';
+import { axeViolations } from './site.ts';
 import { resultCount } from './search-results.ts';
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
@@ -14,8 +13,7 @@ async function results(page: Page, term: string): Promise<void> {
 }
 
 async function noViolations(page: Page): Promise<void> {
-  const report = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test('a text page loads no Pagefind file on first paint, only a launcher of at most 2 KB gzipped', async ({ page, request }) => {

@@ -1,8 +1,7 @@
 // Site search with JavaScript: the search page and its links, the index per language, filters, anchors, results
 // ten at a time, bad input from the address bar, ranking and excerpts.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS } from './site.ts';
+import { axeViolations } from './site.ts';
 import { resultCount, resultLinks, shownCount } from './search-results.ts';
 
 test.describe('search page', () => {
@@ -126,8 +125,7 @@ test.describe('search page', () => {
     await resultCount(page, 'regie');
     await page.getByText('Verfijnen', { exact: true }).click();
     await expect(page.locator('.search-filters__group').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('results come ten at a time: the count says how many are shown, and "more" moves focus to the next ten', async ({ page }) => {
