@@ -1,5 +1,6 @@
 // Bench of the two diagrams with synthetic data: 500 actors and 1,500 relations; 2,000 events.
-// Prints build-time layout times, SVG bytes, and in Chromium the time to enhance and to answer an interaction.
+// Prints build-time layout times, SVG bytes, and in Chromium the time to enhance and to answer an interaction;
+// for the timeline also how many labels collide or are cut (both should be 0 at every zoom level).
 // For the org chart, on the real data (from content/ and, when built, dist/) and the synthetic data: crossing pairs
 // among what is drawn in full at first sight, edges through a box, the smallest name at first sight.
 // Run alone: node scripts/bench/diagrams.ts (builds a synthetic site into a temp folder; takes a few minutes).
@@ -15,7 +16,9 @@ import { crossingPairs, edgesThroughBoxes } from '../../src/lib/orgchart-geometr
 import { relationInView } from '../../src/lib/orgchart-views.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { BAND_LABEL } from '../../src/lib/labels.ts';
-import { layoutTimeline } from '../../src/lib/timeline-layout.ts';
+import { DEFAULT_TIMELINE, labelCollisions, layoutTimeline } from '../../src/lib/timeline-layout.ts';
+import { zoomLevels } from '../../src/lib/timeline-levels.ts';
+import { dejaVuSansMetrics, measureText } from '../../src/lib/font-metrics.ts';
 import { ACTOR_KINDS, LEVELS, DOMAINS, RELATION_TYPES, RELATION_STATES, EVENT_KINDS, LANES } from '../../src/lib/vocabulary.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { chromiumPath, CHROMIUM_ARGS, distDir } from '../lib/test-env.ts';
@@ -91,7 +94,13 @@ const [orgLayout, orgLayoutMs] = await timeAsync(() =>
   computeOrgChartLayout(actors as never, relations, (id) => ({ nl: id, en: id }), (band) => BAND_LABEL[band], {}),
 );
 const orgFigures = chartFigures(orgLayout, relations);
-const [, timelineLayoutMs] = time(() => layoutTimeline(events as never, (id) => id, { today: '2026-11-29' }));
+const font = dejaVuSansMetrics();
+const titleOf = new Map(events.map((e) => [e.id, e.title.nl]));
+const [timelineLayout, timelineLayoutMs] = time(() =>
+  layoutTimeline(events as never, (id) => titleOf.get(id)!, (text) => measureText(font, text, DEFAULT_TIMELINE.fontSize), { today: '2026-11-29', levels: zoomLevels([3, 10], 120) }),
+);
+const collisions = timelineLayout.levels.map((_, level) => labelCollisions(timelineLayout, level).length);
+const cutLabels = timelineLayout.events.filter((e) => e.lines.join(' ') !== titleOf.get(e.id) || e.lines.length > 2).length;
 
 const root = mkdtempSync(join(tmpdir(), 'gmh-bench-'));
 const content = join(root, 'content');
@@ -174,11 +183,25 @@ await page.waitForSelector('time-line[data-enhanced]');
 const timelineEnhance = await page.evaluate(() => performance.getEntriesByName('time-line:enhance')[0]?.duration ?? NaN);
 const zooms: number[] = [];
 const filters: number[] = [];
+const pans: number[] = [];
 for (let i = 0; i < 5; i++) {
   zooms.push(await interaction(`document.querySelector('time-line [data-zoom="in"]').click()`));
+  pans.push(await interaction(`document.querySelector('time-line [data-pan="back"]').click()`));
   zooms.push(await interaction(`document.querySelector('time-line [data-zoom="out"]').click()`));
   filters.push(await interaction(`document.querySelector('time-line input[name="lanes"][value="parlement"]').click()`));
 }
+// As drawn in the browser: labels with an ellipsis, and labels of one lane that overlap (shown events only).
+const drawn = await page.evaluate(() => {
+  const labels = [...document.querySelectorAll<SVGGElement>('time-line svg.timeline-svg g.event')].filter((e) => e.getBoundingClientRect().width > 0);
+  const boxes = labels.map((e) => e.querySelector('.event__label')!.getBoundingClientRect());
+  let overlapping = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlapping += 1;
+    }
+  return { shown: labels.length, ellipses: [...document.querySelectorAll('time-line svg.timeline-svg .event__label')].filter((l) => l.textContent!.includes('…')).length, overlapping };
+});
 await browser.close();
 server.close();
 rmSync(root, { recursive: true, force: true });
@@ -201,10 +224,14 @@ console.log(`  switch view (median of 15)  ${ms(median(views))}`);
 console.log(`  filter a type (median 10)   ${ms(median(types))}`);
 console.log(`  select an actor (median 5)  ${ms(median(selects))}`);
 console.log(`timeline, ${EVENTS} events:`);
-console.log(`  build-time layout           ${ms(timelineLayoutMs)}`);
+console.log(`  build-time layout           ${ms(timelineLayoutMs)} (${timelineLayout.levels.length} zoom levels; ${timelineLayout.heights.map((h) => Math.round(h)).join(', ')} px tall)`);
+console.log(`  label collisions            ${collisions.join(', ')} (per zoom level ${timelineLayout.levels.join(', ')})`);
+console.log(`  labels cut or over 2 lines  ${cutLabels} of ${EVENTS}`);
+console.log(`  in Chromium after zooming   ${drawn.ellipses} labels with "…", ${drawn.overlapping} overlapping pairs among ${drawn.shown} shown`);
 console.log(`  SVG in the page             ${kb(timelineSvg.raw)} (${kb(timelineSvg.gzip)} gzipped; whole page ${kb(timelineSvg.html)} gzipped)`);
 console.log(`  enhance in Chromium         ${ms(timelineEnhance)}`);
 console.log(`  zoom step (median of 10)    ${ms(median(zooms))}`);
+console.log(`  pan step (median of 5)      ${ms(median(pans))}`);
 console.log(`  filter a lane (median of 5) ${ms(median(filters))}`);
 console.log(`script part of all interactions (median) ${ms(median(scriptTimes))}; the rest is style, layout and paint`);
 console.log(`synthetic site build           ${(buildMs / 1000).toFixed(1)} s`);

@@ -87,8 +87,6 @@ class TimeLine extends HTMLElement {
   private fitted = false;
   private active?: string;
   private applyingState = false;
-  /** Set when a button or key zoomed or panned: the URL follows once the movement ends. */
-  private rangeChanged = false;
   private axisDrawn = false;
 
   connectedCallback(): void {
@@ -216,8 +214,8 @@ class TimeLine extends HTMLElement {
       .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
       .on('zoom', (event) => this.render(event.transform))
       .on('end', (event) => {
-        if (this.applyingState || !(event.sourceEvent || this.rangeChanged)) return;
-        this.rangeChanged = false;
+        // A drag or the wheel; a button or key step writes the URL itself (see step()).
+        if (this.applyingState || !event.sourceEvent) return;
         this.rangeToUrl();
       });
     this.svgSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
@@ -468,17 +466,29 @@ class TimeLine extends HTMLElement {
     const [r0, r1] = this.view();
     const at = focused ? this.current(focused.start) : NaN;
     const point: [number, number] = [at >= r0 && at <= r1 ? at : (r0 + r1) / 2, 0];
-    this.rangeChanged = true;
-    const target = prefersReducedMotion() ? this.svgSelection : this.svgSelection.transition().duration(250);
-    this.zoomBehavior.scaleBy(target as never, factor, point);
+    this.step((target) => this.zoomBehavior.scaleBy(target as never, factor, point));
   }
 
   private panBy(direction: number): void {
     const [v0, v1] = this.view();
-    this.rangeChanged = true;
-    const target = prefersReducedMotion() ? this.svgSelection : this.svgSelection.transition().duration(250);
     // A third of the frame; translateBy counts in units before the zoom.
-    this.zoomBehavior.translateBy(target as never, (-direction * (v1 - v0)) / 3 / zoomTransform(this.svg).k, 0);
+    this.step((target) => this.zoomBehavior.translateBy(target as never, (-direction * (v1 - v0)) / 3 / zoomTransform(this.svg).k, 0));
+  }
+
+  /**
+   * A zoom or pan step of a button or key, animated unless the reader prefers less motion; the URL follows once the
+   * view has arrived. The URL is tied to this step's own transition: a step that interrupts a running one (a preset
+   * still moving, a second click) must not write the period where the first one was stopped.
+   */
+  private step(move: (target: unknown) => void): void {
+    if (prefersReducedMotion()) {
+      move(this.svgSelection);
+      this.rangeToUrl();
+      return;
+    }
+    const transition = this.svgSelection.transition().duration(250);
+    transition.on('end.url', () => this.rangeToUrl());
+    move(transition);
   }
 
   /** Writes the shown period into the URL (replacing the entry: moving the view is not a step back). */

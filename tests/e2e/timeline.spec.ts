@@ -160,6 +160,21 @@ test('presets and zoom buttons change the visible period and the URL', { tag: '@
   await expect(page).toHaveURL(/\/tijdlijn\/$/);
 });
 
+test('with animation, a zoom step that interrupts a moving preset leaves the URL at the period it arrives at', async ({ page }) => {
+  const stepsFrom2018 = async () => {
+    await page.goto('/tijdlijn/');
+    await page.getByRole('button', { name: 'Sinds 2018' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.waitForTimeout(1000);
+    return new URL(page.url()).search;
+  };
+  const animated = await stepsFrom2018();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(animated).toMatch(/^\?van=\d{4}-\d{2}-\d{2}&tot=\d{4}-\d{2}-\d{2}$/);
+  expect(animated).toBe(await stepsFrom2018());
+});
+
 test('filters by lane and kind hide events and are announced; a hidden lane gives up its room', async ({ page }) => {
   await page.goto('/tijdlijn/');
   const height = async () => (await page.locator('svg.timeline-svg').boundingBox())!.height;
