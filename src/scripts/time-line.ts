@@ -35,12 +35,19 @@ interface Mark {
   event: SVGGElement;
   id: string;
   lane: string;
+  kind: string;
+  /** Filtered out by its kind. */
+  hidden: boolean;
+  /** Its place among the events shown, and their number, as last written (aria-posinset, aria-setsize). */
+  position: string;
+  setSize: string;
   start: number;
   end: number;
   /** Left and right end of the interval at zoom 1, in px. */
   x0: number;
   x1: number;
-  slots: string;
+  /** Slot of the mark in its lane, per zoom level. */
+  slots: number[];
   before: string;
   rect: SVGRectElement | null;
   label: SVGTextElement;
@@ -51,11 +58,15 @@ interface Mark {
   labelAt?: string;
   /** Version of the drawing its position was last written for; 0 is the build's markup. */
   drawn: number;
-  off: boolean;
+  /** The lane's group of events, and whether the event is in it: an event far from what is shown is taken out. */
+  parent: SVGGElement;
+  attached: boolean;
 }
 
 /** Events this far (px) after the frame are still drawn, so that short pans need no redrawing. */
 const MARGIN = 600;
+/** A drawing taller than this many screens draws only the events near the screen (a synthetic 2,000 events do). */
+const TALL = 3;
 const ZOOM_STEP = 1.6;
 
 class TimeLine extends HTMLElement {
@@ -84,7 +95,6 @@ class TimeLine extends HTMLElement {
   /** Width of the drawing as the build laid it out, and of the part shown: less where the column is narrower. */
   private fullWidth = 0;
   private width = 0;
-  private fitted = false;
   private active?: string;
   private applyingState = false;
   private axisDrawn = false;
@@ -115,32 +125,45 @@ class TimeLine extends HTMLElement {
         event,
         id: event.dataset.id!,
         lane: event.dataset.lane!,
+        kind: event.dataset.kind!,
+        hidden: false,
+        position: '',
+        setSize: '',
         start: Number(event.dataset.start),
         end: Number(event.dataset.end),
         x0: this.x(Number(event.dataset.start)),
         x1: this.x(Number(event.dataset.end)),
-        slots: event.dataset.slots!,
+        slots: event.dataset.slots!.split(' ').map(Number),
         before: event.dataset.before ?? '',
         rect: event.querySelector<SVGRectElement>('rect.event__mark'),
         label: event.querySelector<SVGTextElement>('.event__label')!,
         labelWidth: Number(event.dataset.labelWidth),
         canGoOnBar: event.dataset.period !== undefined && event.querySelectorAll('tspan').length === 1,
         drawn: 0,
-        off: false,
+        parent: event.parentElement as unknown as SVGGElement,
+        attached: true,
       }))
       .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     for (const mark of this.marks) this.markById.set(mark.id, mark);
     this.makeAccessible();
     this.setUpZoom();
-    this.fitWidth();
     this.wireToolbar();
     this.restore();
-    new ResizeObserver(() => {
-      if (this.fitWidth()) this.applyRange(false);
+    // Also called once at the start, after layout and before the first paint: reading the width here would force a layout.
+    new ResizeObserver(([entry]) => {
+      this.pageTop = undefined;
+      if (this.fitWidth(entry.contentRect.width)) this.applyRange(false);
     }).observe(this.querySelector('[data-viewport]')!);
+    // The controls above the drawing change height when the filters open: the drawing moves.
+    new ResizeObserver(() => (this.pageTop = undefined)).observe(this.toolbar);
     this.dataset.enhanced = '';
     performance.measure('time-line:enhance', 'time-line:start');
     window.addEventListener('popstate', () => this.restore());
+    window.addEventListener('scroll', () => this.onScroll(), { passive: true });
+    // A tall drawing sheds the events far from the screen while the reader has not yet done anything.
+    const shed = () => this.drawEvents(zoomTransform(this.svg), this.band());
+    if ('requestIdleCallback' in window) requestIdleCallback(shed);
+    else setTimeout(shed);
     window.addEventListener('hashchange', () => this.restore());
   }
 
@@ -206,6 +229,11 @@ class TimeLine extends HTMLElement {
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       // Out to the packing of everything and no further; in to the shortest period (the same limits as for a link).
       .scaleExtent([1, (d1 - d0) / TIMELINE_MIN_SPAN])
+      // The frame: all of the drawing until fitWidth() finds the column narrower.
+      .extent([
+        [r0, 0],
+        [r1, height],
+      ])
       .translateExtent([
         [r0, 0],
         [r1, height],
@@ -225,11 +253,9 @@ class TimeLine extends HTMLElement {
    * The drawing keeps its scale (text at its own size): in a column narrower than the build's layout, the SVG
    * becomes as wide as the column and shows part of the range, to be panned. Returns whether the width changed.
    */
-  private fitWidth(): boolean {
-    const available = Math.floor(this.querySelector<HTMLElement>('[data-viewport]')!.clientWidth);
-    const width = Math.max(Math.min(this.fullWidth, available), 200);
-    if (width === this.width && this.fitted) return false;
-    this.fitted = true;
+  private fitWidth(available: number): boolean {
+    const width = Math.max(Math.min(this.fullWidth, Math.floor(available)), 200);
+    if (width === this.width) return false;
     this.width = width;
     const height = this.svg.viewBox.baseVal.height;
     this.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -253,7 +279,8 @@ class TimeLine extends HTMLElement {
     return [this.current.invert(v0).getTime(), this.current.invert(v1).getTime()];
   }
 
-  private render(transform: ZoomTransform): void {
+  /** `band` is best read before anything is written, so that measuring it forces no layout. */
+  private render(transform: ZoomTransform, band = this.band()): void {
     this.current = transform.rescaleX(this.x);
     const level = levelFor(transform.k, this.levels);
     // At the identity transform the build's markup is already exact: skip the work, which keeps page load light.
@@ -269,7 +296,7 @@ class TimeLine extends HTMLElement {
       this.drawnX = transform.x;
     }
     setIfChanged(this.eventsGroup, 'transform', transform.x === this.drawnX ? null : `translate(${(transform.x - this.drawnX).toFixed(1)},0)`);
-    this.drawEvents(transform);
+    this.drawEvents(transform, band);
     this.drawAxis();
     this.updateTabStop();
     this.placePanel();
@@ -277,35 +304,88 @@ class TimeLine extends HTMLElement {
 
   /** Set when the vertical layout changed (level, lanes shown): every event shown must be redrawn. */
   private stale = false;
+  /** Top of each shown lane's events, in SVG px. */
+  private laneTops = new Map<string, number>();
+  private scrollPending = false;
+  private pageTop?: number;
 
-  private drawEvents(transform: ZoomTransform): void {
+  /**
+   * Draws the events near what is shown and takes the others out of the document: hidden elements still cost
+   * Chromium time whenever the drawing changes size. An event keeps its place among its lane's events (date order),
+   * and the focused and the chosen event always stay.
+   */
+  private drawEvents(transform: ZoomTransform, [top, bottom]: [number, number], also?: Mark): void {
     const [r0, r1] = this.view();
     const { k, x: tx } = transform;
-    const { lineHeight, minMarkWidth } = this.metrics;
-    for (const mark of this.marks) {
+    const { lineHeight } = this.metrics;
+    const keep = (mark: Mark) => mark === also || mark.event === document.activeElement || mark.id === this.state?.event;
+    // Backwards, so that each event that comes back goes in before the next event that is in the document.
+    const next = new Map<string, SVGGElement | null>();
+    for (let i = this.marks.length - 1; i >= 0; i--) {
+      const mark = this.marks[i];
+      const laneTop = this.laneTops.get(mark.lane);
+      // A lane filtered out is not drawn at all; its events are redrawn when it comes back.
+      if (laneTop === undefined) continue;
       const left = k * mark.x0 + tx;
       const right = k * mark.x1 + tx;
+      const y = laneTop + mark.slots[Math.min(this.level, mark.slots.length - 1)] * lineHeight;
       // Before the frame nothing is drawn (a label there would show cut off); after it, a margin is kept drawn.
-      const near = right >= r0 && left <= r1 + MARGIN;
-      if (!near) {
-        if (!mark.off) {
-          mark.event.setAttribute('data-off', '');
-          mark.off = true;
+      const near = (right >= r0 && left <= r1 + MARGIN && y + 2 * lineHeight >= top && y <= bottom) || keep(mark);
+      if (near) {
+        if (!mark.attached) {
+          mark.parent.insertBefore(mark.event, next.get(mark.lane) ?? null);
+          mark.attached = true;
         }
-        continue;
+        this.drawMark(mark, transform, r0, r1);
+        next.set(mark.lane, mark.event);
+      } else if (mark.attached) {
+        mark.event.remove();
+        mark.attached = false;
       }
-      if (mark.off) {
-        mark.event.removeAttribute('data-off');
-        mark.off = false;
-      }
-      const width = mark.rect ? Math.max(k * (mark.x1 - mark.x0), minMarkWidth) : minMarkWidth;
-      this.placeLabel(mark, left, width, r0, r1);
-      if (mark.drawn === this.version) continue;
-      mark.drawn = this.version;
-      const slot = atLevel(mark.slots, this.level);
-      mark.event.setAttribute('transform', `translate(${(k * mark.x0 + this.drawnX).toFixed(1)},${slot * lineHeight + lineHeight / 2})`);
-      if (mark.rect) mark.rect.setAttribute('width', width.toFixed(1));
     }
+  }
+
+  /** Draws one event for the current zoom and level, writing only what changed. */
+  private drawMark(mark: Mark, transform: ZoomTransform, r0: number, r1: number): void {
+    const { k, x: tx } = transform;
+    const { lineHeight, minMarkWidth } = this.metrics;
+    const width = mark.rect ? Math.max(k * (mark.x1 - mark.x0), minMarkWidth) : minMarkWidth;
+    this.placeLabel(mark, k * mark.x0 + tx, width, r0, r1);
+    if (mark.drawn === this.version) return;
+    mark.drawn = this.version;
+    const slot = mark.slots[Math.min(this.level, mark.slots.length - 1)];
+    mark.event.setAttribute('transform', `translate(${(k * mark.x0 + this.drawnX).toFixed(1)},${slot * lineHeight + lineHeight / 2})`);
+    if (mark.rect) mark.rect.setAttribute('width', width.toFixed(1));
+  }
+
+  /**
+   * The vertical band of the drawing (SVG px) whose events are drawn: all of it, unless the drawing is more than
+   * TALL screens high; then the screen and one screen above and below it.
+   */
+  private band(): [number, number] {
+    const height = this.svg.viewBox.baseVal.height;
+    if (height <= TALL * innerHeight) return [-Infinity, Infinity];
+    const top = (this.pageTop ?? this.measureTop()) - scrollY;
+    return [-top - innerHeight, -top + 2 * innerHeight];
+  }
+
+  /**
+   * Where the drawing starts on the page, read at quiet moments (a frame after a scroll, a resize) and kept: read
+   * during an interaction, after writes, it would force a layout of the whole page.
+   */
+  private measureTop(): number {
+    return (this.pageTop = this.svg.getBoundingClientRect().top + scrollY);
+  }
+
+  /** After a scroll, draws the events that came near the screen in a tall drawing. */
+  private onScroll(): void {
+    if (this.scrollPending || this.svg.viewBox.baseVal.height <= TALL * innerHeight) return;
+    this.scrollPending = true;
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      this.measureTop();
+      this.drawEvents(zoomTransform(this.svg), this.band());
+    });
   }
 
   /**
@@ -332,11 +412,13 @@ class TimeLine extends HTMLElement {
   private layOutLanes(): void {
     const { axisHeight, footerHeight, laneHeader, lanePadding } = this.metrics;
     let top = axisHeight;
+    this.laneTops.clear();
     for (const [lane, { background, events }] of this.laneGroups) {
       const shown = !this.state?.lanes.length || this.state.lanes.includes(lane);
       background.toggleAttribute('data-hidden', !shown);
       events.toggleAttribute('data-hidden', !shown);
       if (!shown) continue;
+      this.laneTops.set(lane, top + laneHeader + lanePadding);
       const height = laneHeight(atLevel(background.dataset.slots!, this.level), this.metrics);
       background.setAttribute('transform', `translate(0,${top})`);
       background.querySelector('rect')!.setAttribute('height', String(height));
@@ -558,12 +640,14 @@ class TimeLine extends HTMLElement {
     if (previous) previous.event.setAttribute('tabindex', '-1');
     this.active = id;
     const mark = this.markById.get(id);
+    // An event far from the screen in a tall drawing is not in the document: put it back, so it can take focus.
+    if (mark && !mark.attached && this.laneTops.has(mark.lane)) this.drawEvents(zoomTransform(this.svg), this.band(), mark);
     mark?.event.setAttribute('tabindex', '0');
     mark?.event.focus();
   }
 
   private shownMarks(): Mark[] {
-    return this.marks.filter((mark) => mark.event.dataset.hidden === undefined && this.laneShown(mark.lane));
+    return this.marks.filter((mark) => !mark.hidden && this.laneShown(mark.lane));
   }
 
   private laneShown(lane: string): boolean {
@@ -592,16 +676,26 @@ class TimeLine extends HTMLElement {
 
   private applyFilters(announceChange: boolean): void {
     const { lanes, kinds } = this.state;
+    const band = this.band();
     let shown = 0;
     for (const mark of this.marks) {
-      const visible = !kinds.length || kinds.includes(mark.event.dataset.kind!);
-      if ((mark.event.dataset.hidden === undefined) !== visible) {
+      const visible = !kinds.length || kinds.includes(mark.kind);
+      if (mark.hidden === visible) {
+        mark.hidden = !visible;
         mark.event.toggleAttribute('data-hidden', !visible);
         mark.event.setAttribute('aria-hidden', String(!visible));
       }
       if (visible && this.laneShown(mark.lane)) shown += 1;
     }
     this.layOutLanes();
+    // Not every option is in the document at once (see drawEvents), so each says where it stands among those shown.
+    let position = 0;
+    for (const mark of this.marks) {
+      if (mark.hidden || !this.laneShown(mark.lane)) continue;
+      const at = String(++position);
+      if (mark.position !== at) mark.event.setAttribute('aria-posinset', (mark.position = at));
+      if (mark.setSize !== String(shown)) mark.event.setAttribute('aria-setsize', (mark.setSize = String(shown)));
+    }
     this.toolbar.querySelectorAll<HTMLInputElement>('input[name="lanes"]').forEach((b) => (b.checked = !lanes.length || lanes.includes(b.value)));
     this.toolbar.querySelectorAll<HTMLInputElement>('input[name="kinds"]').forEach((b) => (b.checked = !kinds.length || kinds.includes(b.value)));
     const active = (lanes.length ? 1 : 0) + (kinds.length ? 1 : 0);
@@ -610,7 +704,7 @@ class TimeLine extends HTMLElement {
       this.state = { ...this.state, event: undefined };
       this.showSelection(false);
     }
-    this.render(zoomTransform(this.svg));
+    this.render(zoomTransform(this.svg), band);
     this.updateTabStop();
     if (announceChange) announce(this.status, fill(this.strings.visible, { count: shown }));
   }
