@@ -43,3 +43,22 @@ describe('languages and canonical URLs', () => {
     expect(switchHref(counterpart!.html)?.[1]).toBe(path);
   });
 });
+
+describe('links in the text stay in the page’s language', () => {
+  /** Links to pages inside <main>: not to files (data, feeds, images) and not the ones that name their language (hreflang). */
+  const pageLinks = (html: string) => {
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    return [...main.matchAll(/<a\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => !/\shreflang=/.test(tag))
+      .map((tag) => /\shref="(\/[^"#?]*)/.exec(tag)?.[1])
+      .filter((href): href is string => href !== undefined && !/\.[a-z0-9]+$/i.test(href));
+  };
+  // A published version keeps its text as it was, mistakes included (/en/about/versions/2026-11-29/ links /data/).
+  const current = pages.filter((page) => !isErrorPage(page.path) && currentPageOf(page.path) === undefined);
+  it.each(current.map((page) => [page.path, page]))('%s', (path, { html }) => {
+    const english = path.startsWith('/en/');
+    const otherLanguage = pageLinks(html).filter((href) => href.startsWith('/en/') !== english);
+    expect(otherLanguage).toEqual([]);
+  });
+});
