@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromiumPath, buildIsStale, markBuilt, distDir, dateCheckBuildDate } from './lib/test-env.ts';
 import { firefoxPath } from './lib/firefox.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { differingDataFiles } from './lib/same-data.ts';
 import { buildDate } from '../src/lib/build-date.ts';
 
 const today = buildDate();
@@ -96,6 +97,15 @@ const ahead = dateCheckBuildDate(today);
 const aheadDir = mkdtempSync(join(tmpdir(), 'gmh-dates-'));
 const aheadEnv = { BUILD_DATE: ahead, OUT_DIR: aheadDir };
 if ((await run(`date check: build (BUILD_DATE=${ahead})`, 'npx', ['astro', 'build', '--silent'], aheadEnv)) === 0) {
+  // One check: the same content built on another day gives the same open data files and the same version date.
+  const { compared, differing } = differingDataFiles(distDir(), aheadDir);
+  if (differing.length === 0) {
+    passed += 1;
+    console.log(`✓ the open data of the builds dated ${today} and ${ahead} are the same: ${compared.join(', ')}`);
+  } else {
+    failed += 1;
+    console.error(`✗ the open data differ between the builds dated ${today} and ${ahead}: ${differing.join(', ')}`);
+  }
   await vitest(`date check unit tests`, ['tests/unit'], aheadEnv);
   await playwright(`date check browser tests`, aheadDir, ['--grep', '@date'], aheadEnv);
 } else failed += 1;

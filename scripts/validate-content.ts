@@ -1,7 +1,10 @@
 // Checks the content folder without building the site: `npm run validate [-- <dir>]`. Problems fail it; warnings
-// (an expected event whose date has passed, judged against BUILD_DATE or today) are printed and do not.
+// (an expected event whose date has passed, claims about the present older than a year, judged against BUILD_DATE
+// or today) are printed and do not.
 import { resolve } from 'node:path';
-import { printWarnings, readContent } from '../src/lib/read-content.ts';
+import { printStaleClaims, printWarnings, readContent } from '../src/lib/read-content.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { staleClaims } from '../src/lib/as-of.ts';
 import { formatProblem } from '../src/lib/content-check.ts';
 import { readVersions } from '../src/lib/read-versions.ts';
 
@@ -13,9 +16,12 @@ const problems = [...content.problems, ...versions.problems];
 const counts = Object.entries(data).map(([name, records]) => `${records.length} ${name}`).join(', ');
 console.log(`Content in ${dir}: ${counts}, ${pages.length} pages, ${versions.versions.length} published versions.`);
 printWarnings(warnings);
+printStaleClaims(content.claims, buildDate());
+const toRecheck = staleClaims(content.claims, buildDate()).length;
 if (problems.length) {
   console.error(`${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  - ${formatProblem(problem)}`);
   process.exit(1);
 }
-console.log(warnings.length ? `No problems found; ${warnings.length} warning(s) above.` : 'No problems found.');
+const notes = [warnings.length && `${warnings.length} warning(s)`, toRecheck && `${toRecheck} claim(s) to re-check`].filter(Boolean);
+console.log(notes.length ? `No problems found; ${notes.join(' and ')} above.` : 'No problems found.');

@@ -8,6 +8,8 @@ declare namespace App {
     records?: import('./data/records.ts').ShownRecords;
     /** The building blocks of the page being rendered, for <Bouwsteen />. */
     blocks?: import('./lib/schemas.ts').BuildingBlock[];
+    /** The date of the published version being rendered, for <Versiedatum />. */
+    versionDate?: string;
     /** How many glossary definitions the page shows so far, for their unique ids. */
     termDefinitions?: number;
   }

@@ -4,6 +4,7 @@ import type { OpenData } from '../lib/open-data.ts';
 import type { Lang } from '../lib/schemas.ts';
 import { expectedEventsCalendar } from '../lib/ics.ts';
 import { eventUrl } from '../lib/routes.ts';
+import { asOfReader, currentSiteVersion } from './queries.ts';
 import { buildDate } from '../lib/build-date.ts';
 
 type Name = keyof OpenData;
@@ -14,7 +15,14 @@ async function records<C extends Name>(name: C): Promise<CollectionEntry<C>['dat
 
 export async function openData(): Promise<OpenData> {
   const [actors, relations, events, sources] = await Promise.all([records('actors'), records('relations'), records('events'), records('sources')]);
-  return { actors, relations, events, sources };
+  // Each organisation and relation says the date its description holds for, derived where the record gives none.
+  const asOf = await asOfReader();
+  return {
+    actors: actors.map((actor) => ({ ...actor, as_of: asOf(actor) })),
+    relations: relations.map((relation) => ({ ...relation, as_of: asOf(relation) })),
+    events,
+    sources,
+  };
 }
 
 /** The expected events as iCalendar, one file per language: /data/verwacht.ics and /data/expected.ics. */
@@ -30,7 +38,8 @@ export async function expectedCalendar(lang: Lang, site: URL): Promise<string> {
     lang,
     host: site.host,
     url: (id) => new URL(eventUrl(lang, id), site).href,
-    stamp: buildDate(),
+    today: buildDate(),
+    stamp: await currentSiteVersion(),
   });
 }
 

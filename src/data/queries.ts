@@ -1,6 +1,8 @@
 /** Read access to the checked content collections, shared by routes and components. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../lib/schemas.ts';
+import { siteVersion } from '../lib/site-version.ts';
+import { recordAsOf } from '../lib/as-of.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -18,4 +20,19 @@ type DataName = 'actors' | 'terms' | 'sources' | 'events' | 'relations' | 'figur
 export async function byId<C extends DataName>(collection: C): Promise<Map<string, CollectionEntry<C>['data']>> {
   const entries = (await getCollection(collection)) as CollectionEntry<C>[];
   return new Map(entries.map((entry) => [entry.id, entry.data]));
+}
+
+/** The site's version date (src/lib/site-version.ts), from the current pages and the change log. */
+export async function currentSiteVersion(): Promise<string> {
+  const [pages, changes] = await Promise.all([getCollection('pages'), getCollection('changes')]);
+  return siteVersion(
+    pages.map((page) => page.data),
+    changes.map((change) => change.data),
+  );
+}
+
+/** The date a record's description holds for (src/lib/as-of.ts): its own `as_of`, else its newest dated source. */
+export async function asOfReader(): Promise<(record: { as_of?: string; sources: readonly string[] }) => string | undefined> {
+  const sources = await byId('sources');
+  return (record) => recordAsOf(record, (id) => sources.get(id)?.date).asOf;
 }

@@ -4,9 +4,11 @@
  */
 import type { z } from 'astro/zod';
 import { dateInterval } from './dates.ts';
-import { dataSchemas, pageSchema, LANGS, type DataCollection, type Lang, type PageData } from './schemas.ts';
+import { dataSchemas, pageSchema, isRealDate, LANGS, PARTIAL_DATE, type DataCollection, type Lang, type PageData } from './schemas.ts';
 import { isOverdue } from './timeline-status.ts';
 import { checkBuildingBlocks } from './building-blocks.ts';
+import { recordAsOf, type Claim } from './as-of.ts';
+import { hasPassed } from './timeline-status.ts';
 
 export interface RawRecord {
   file: string;
@@ -45,10 +47,15 @@ export interface CheckResult {
   problems: Problem[];
   /** Content that is valid but needs an editor: printed by the build and by `npm run validate`, never fatal. */
   warnings: Problem[];
+  /** Every claim about the present with the date it holds for: records that describe today, and <Stand> sentences. */
+  claims: Claim[];
 }
 
 export interface CheckOptions {
-  /** The build date (YYYY-MM-DD): an expected event whose date has passed by then is reported as overdue. */
+  /**
+   * The build date (YYYY-MM-DD): an expected event whose date has passed by then is reported as overdue, and no end
+   * of an organisation nor the date of a claim may lie after it.
+   */
   today?: string;
 }
 
@@ -140,7 +147,35 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     });
   };
 
-  for (const actor of data.actors) refer(actor, 'sources', 'sources', actor.sources);
+  const claims: Claim[] = [];
+  const sourceDates = new Map(data.sources.map((source) => [source.id, source.date]));
+  const sourceDate = (id: string) => sourceDates.get(id);
+  /** A date that may not lie after the build date: the end of an organisation, the date of a claim. */
+  const notAfterToday = (owner: object, field: string, date: string | undefined, what: string) => {
+    if (date && options.today && hasPassed(options.today, date)) {
+      problems.push({ ...origin.get(owner)!, field, message: `${what} (${date}) lies after the build date (${options.today}); write only what has happened` });
+    }
+  };
+  const claimOf = (owner: object, field: string, record: { as_of?: string; sources: readonly string[] }) => {
+    const at = origin.get(owner)!;
+    claims.push({ file: at.file, line: at.line, record: at.record, field, ...recordAsOf(record, sourceDate) });
+  };
+
+  for (const actor of data.actors) {
+    refer(actor, 'sources', 'sources', actor.sources);
+    notAfterToday(actor, 'as_of', actor.as_of, 'the date of this description');
+    notAfterToday(actor, 'end', actor.end, 'the end');
+    if (actor.end && actor.start && dateInterval(actor.end)[1] <= dateInterval(actor.start)[0]) {
+      problems.push({ ...origin.get(actor)!, field: 'end', message: `ends (${actor.end}) before it starts (${actor.start})` });
+    }
+    if (actor.merged_into !== undefined) {
+      refer(actor, 'merged_into', 'actors', actor.merged_into);
+      if (actor.merged_into === actor.id) problems.push({ ...origin.get(actor)!, field: 'merged_into', message: 'an organisation cannot go into itself' });
+      if (!actor.end) problems.push({ ...origin.get(actor)!, field: 'merged_into', message: 'give the date it ended as well: "end: YYYY-MM-DD"' });
+    }
+    // What an ended organisation did is history; only a living one is described as it is today.
+    if (!actor.end) claimOf(actor, 'role_now', actor);
+  }
   for (const lang of LANGS) {
     const byName = new Map<string, (typeof data.actors)[number]>();
     for (const actor of data.actors) {
@@ -163,6 +198,9 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     refer(relation, 'to', 'actors', relation.to);
     refer(relation, 'sources', 'sources', relation.sources);
     if (relation.from === relation.to) problems.push({ ...origin.get(relation)!, field: 'to', message: 'a relation cannot point to its own actor' });
+    notAfterToday(relation, 'as_of', relation.as_of, 'the date of this relation');
+    // A relation that holds today is a claim about the present; a proposed one only where its note says how things stand.
+    if (relation.state !== 'voorgesteld' || relation.note) claimOf(relation, relation.note ? 'note' : 'state', relation);
   }
   for (const event of data.events) {
     refer(event, 'actors', 'actors', event.actors);
@@ -186,7 +224,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     refer(term, 'sources', 'sources', term.sources);
   }
 
-  const pages = checkPages(rawPages, ids, problems);
+  const pages = checkPages(rawPages, ids, problems, claims, options.today);
   problems.push(...checkBuildingBlocks(pages));
   const pageKeys = new Set(pages.map((page) => page.key));
   for (const change of data.changes) {
@@ -194,10 +232,12 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
       if (!pageKeys.has(key)) problems.push({ ...origin.get(change)!, field: `pages[${index}]`, message: `unknown page key "${key}"` });
     });
   }
-  return { data, pages, problems, warnings };
+  return { data, pages, problems, warnings, claims };
 }
 
 const CITATION = /<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g;
+/** A sentence about the present with its date: <Stand datum="2025-09">…</Stand> (content/README.md, "Dates of claims"). */
+const DATED_SENTENCE = /<Stand\b([^>]*)>([^<]{0,60})/g;
 
 /**
  * Ids the page's own parts give their elements, which a heading must not take (a link to one would jump to the
@@ -224,7 +264,7 @@ const MARKDOWN_HEADING = /^(#{2,3})\s+(.*)$/;
 const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const HTML_HEADING = /<h([23])\b([^>]*)>/g;
 
-function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>>, problems: Problem[]): CheckedPage[] {
+function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>>, problems: Problem[], claims: Claim[], today?: string): CheckedPage[] {
   const pages: CheckedPage[] = [];
   for (const raw of rawPages) {
     const result = pageSchema.safeParse(raw.frontmatter);
@@ -266,6 +306,12 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
           cited.add(id);
         }
         if (!ids[target].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[target]} "${id}"` });
+      }
+      for (const match of text.matchAll(DATED_SENTENCE)) {
+        const date = /\bdatum=["']([^"']*)["']/.exec(match[1])?.[1];
+        const problem = datedSentenceProblem(date, today);
+        if (problem) problems.push({ ...at, line, field: '<Stand>', message: problem });
+        else claims.push({ ...at, line, field: '<Stand>', asOf: date, basis: 'sentence', text: `${match[2].trim()}…` });
       }
       const forbidden = FORBIDDEN_TEXT.exec(text);
       if (forbidden) problems.push({ ...at, line, field: 'text', message: `unfinished text: "${forbidden[0]}"` });
@@ -312,4 +358,12 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
     }
   }
   return pages;
+}
+
+/** What is wrong with the date of a <Stand> sentence, if anything. */
+export function datedSentenceProblem(date: string | undefined, today?: string): string | undefined {
+  if (date === undefined) return 'give the date the sentence holds for: <Stand datum="2025-09">…</Stand>';
+  if (!PARTIAL_DATE.test(date) || !isRealDate(date)) return `datum "${date}" must be a real date written YYYY-MM-DD, YYYY-MM or YYYY`;
+  if (today && hasPassed(today, date)) return `datum "${date}" lies after the build date (${today}); date a sentence by the source that supports it`;
+  return undefined;
 }

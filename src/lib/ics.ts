@@ -32,12 +32,15 @@ function fold(line: string): string {
 
 export function expectedEventsCalendar(
   events: readonly Pick<Event, 'id' | 'date' | 'end' | 'title' | 'summary' | 'status'>[],
-  /** `stamp` is the build date (YYYY-MM-DD): the time stamp of the entries, and the day that decides what has passed. */
-  options: { lang: Lang; host: string; url: (id: string) => string; stamp: string },
+  /**
+   * `today` is the build date (YYYY-MM-DD), the day that decides what has passed; `stamp` is the site's version date,
+   * the time stamp of the entries, so an unchanged calendar built on another day stays the same file.
+   */
+  options: { lang: Lang; host: string; url: (id: string) => string; today: string; stamp: string },
 ): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${options.host}//verwacht//${options.lang.toUpperCase()}`, 'CALSCALE:GREGORIAN'];
   for (const event of events.filter((e) => e.status === 'verwacht')) {
-    const overdue = isOverdue(event, options.stamp);
+    const overdue = isOverdue(event, options.today);
     const [start] = dateInterval(event.date);
     const [, end] = dateInterval(event.end ?? event.date);
     lines.push(

@@ -52,6 +52,9 @@ const idColumn = <R extends { id: string }>(schema: z.ZodType, what: Localized) 
 const sourcesColumn = <R extends { sources: string[] }>(schema: z.ZodType) =>
   column<R>('sources', schema, text('Bronnen', 'Sources'), spaced(text('Id’s van de bronnen (zie sources.csv).', 'Ids of the sources (see sources.csv).')), (r) => r.sources, { delimiter: ID_DELIMITER });
 
+const DATE = text('ISO 8601, zo precies als de bron: JJJJ-MM-DD, JJJJ-MM of JJJJ.', 'ISO 8601, as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY.');
+const dated = (what: Localized) => text(`${what.nl} ${DATE.nl}`, `${what.en} ${DATE.en}`);
+
 export const ACTOR_COLUMNS: Column<Actor>[] = [
   idColumn<Actor>(actorSchema.shape.id, text('de organisatie', 'organisation')),
   ...localizedColumns<Actor>('name', actorSchema.shape.name, text('Naam', 'Name'), (a) => a.name),
@@ -66,6 +69,10 @@ export const ACTOR_COLUMNS: Column<Actor>[] = [
   column<Actor>('website', actorSchema.shape.website, text('Website', 'Website'), text('Eigen website.', 'Own website.'), (a) => a.website),
   sourcesColumn<Actor>(actorSchema.shape.sources),
   ...localizedColumns<Actor>('uncertain', actorSchema.shape.uncertain, text('Onzeker', 'Uncertain'), (a) => a.uncertain),
+  column<Actor>('as_of', actorSchema.shape.as_of, text('Stand', 'As of'), dated(text('De datum waarop de beschrijving klopt: die van de nieuwste bron met een datum.', 'The date the description holds for: that of the newest dated source.')), (a) => a.as_of),
+  column<Actor>('start', actorSchema.shape.start, text('Begin', 'Start'), dated(text('Begin van de organisatie, als een bron het noemt.', 'Start of the organisation, where a source gives it.')), (a) => a.start),
+  column<Actor>('end', actorSchema.shape.end, text('Einde', 'End'), dated(text('Einde van de organisatie (opgeheven of opgegaan in een andere).', 'End of the organisation (abolished or merged into another).')), (a) => a.end),
+  column<Actor>('merged_into', actorSchema.shape.merged_into, text('Opgegaan in', 'Merged into'), text('Id van de organisatie waarin zij opging (zie actors.csv).', 'Id of the organisation it went into (see actors.csv).'), (a) => a.merged_into),
 ];
 
 const actorName = actorSchema.shape.name.shape;
@@ -90,10 +97,9 @@ export const RELATION_COLUMNS: Column<Relation>[] = [
   ...localizedColumns<Relation>('note', relationSchema.shape.note, text('Toelichting', 'Note'), (r) => r.note),
   sourcesColumn<Relation>(relationSchema.shape.sources),
   ...localizedColumns<Relation>('uncertain', relationSchema.shape.uncertain, text('Onzeker', 'Uncertain'), (r) => r.uncertain),
+  column<Relation>('as_of', relationSchema.shape.as_of, text('Stand', 'As of'), dated(text('De datum waarop de relatie klopt: die van de nieuwste bron met een datum.', 'The date the relation holds for: that of the newest dated source.')), (r) => r.as_of),
 ];
 
-const DATE = text('ISO 8601, zo precies als de bron: JJJJ-MM-DD, JJJJ-MM of JJJJ.', 'ISO 8601, as precise as the source: YYYY-MM-DD, YYYY-MM or YYYY.');
-const dated = (what: Localized) => text(`${what.nl} ${DATE.nl}`, `${what.en} ${DATE.en}`);
 
 export const EVENT_COLUMNS: Column<Event>[] = [
   idColumn<Event>(eventSchema.shape.id, text('de gebeurtenis', 'event')),
@@ -174,7 +180,8 @@ export function tableCsv(name: TableName, data: OpenData): string {
 }
 
 const FOREIGN_KEYS: Record<TableName, ForeignKey[]> = {
-  actors: [],
+  // A self-reference: Frictionless writes the resource as "" (Table Schema, foreignKeys).
+  actors: [{ fields: ['merged_into'], reference: { resource: '', fields: ['id'] } }],
   relations: [
     { fields: ['from_id'], reference: { resource: 'actors', fields: ['id'] } },
     { fields: ['to_id'], reference: { resource: 'actors', fields: ['id'] } },

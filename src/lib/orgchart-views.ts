@@ -61,3 +61,21 @@ export function relationShown(relation: Pick<Relation, 'type' | 'state'>, from: 
     actorShown(to, filters)
   );
 }
+
+/**
+ * What the chart draws: organisations that still exist and the relations between them. One that ended (`end`) stays
+ * on the site with its own page and in the list, but neither today's chart nor the proposal, built on today's
+ * government, draws it; its relations end with it. `ended` lists them for the note beside the chart.
+ */
+export function chartRecords<A extends Pick<Actor, 'id' | 'end'>, R extends Pick<Relation, 'from' | 'to'>>(
+  actors: readonly A[],
+  relations: readonly R[],
+): { actors: A[]; relations: R[]; ended: A[] } {
+  const living = actors.filter((actor) => !actor.end);
+  const ids = new Set(living.map((actor) => actor.id));
+  return {
+    actors: living,
+    relations: relations.filter((relation) => ids.has(relation.from) && ids.has(relation.to)),
+    ended: actors.filter((actor) => actor.end),
+  };
+}

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
 import { checkContent, formatProblem, type CheckOptions, type CheckResult, type Problem, type RawPage, type RawRecord } from './content-check.ts';
 import { buildDate } from './build-date.ts';
+import { formatStaleClaims, type Claim } from './as-of.ts';
 import { dataSchemas, LANGS, type DataCollection } from './schemas.ts';
 
 export class ContentError extends Error {
@@ -87,7 +88,21 @@ export function loadCheckedContent(contentDir: string, root?: string): CheckResu
   const result = readContent(contentDir, root);
   if (result.problems.length) throw new ContentError(result.problems);
   printWarnings(result.warnings);
+  printStaleClaims(result.claims, buildDate(), { summary: true });
   return result;
+}
+
+/**
+ * The claims about the present to re-check on `today`, grouped by file, once per process; with `summary` (the build,
+ * whose log is long) only their number and where to find the list.
+ */
+export function printStaleClaims(claims: readonly Claim[], today: string, { summary = false } = {}): void {
+  const all = formatStaleClaims(claims, today);
+  const lines = summary && all.length ? [`${all[0]} The list: npm run validate, or redactie/te-controleren.json in the build.`] : all;
+  const text = lines.map((line, index) => (index === 0 ? `Content warning: ${line}` : line)).join('\n');
+  if (!lines.length || printed.has(text)) return;
+  printed.add(text);
+  console.warn(text);
 }
 
 const printed = new Set<string>();

@@ -97,6 +97,14 @@ export const actorSchema = z.strictObject({
   plural: z.array(z.enum(LANGS)).optional(),
   /** Row of the actor within its band of the org chart, from 1; written by scripts/orgchart-rows.ts. */
   chart_row: z.number().int().min(1).optional(),
+  /** When the organisation began, where a source says so. */
+  start: partialDate.optional(),
+  /** When the organisation ended (abolished, merged): it stays on the site, shown as ended from this date on. */
+  end: partialDate.optional(),
+  /** The organisation it went into when it ended, where a source says so. */
+  merged_into: slug.optional(),
+  /** The date the record's description of the present holds for; by default the date of its newest dated source. */
+  as_of: partialDate.optional(),
 });
 
 
@@ -110,6 +118,8 @@ export const relationSchema = z.strictObject({
   sources: z.array(slug).min(1, 'cite at least one source'),
   basis: z.enum(['bron', 'interpretatie']),
   uncertain: uncertainty,
+  /** The date the relation is known to hold for; by default the date of its newest dated source. */
+  as_of: partialDate.optional(),
 });
 
 

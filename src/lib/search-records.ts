@@ -49,14 +49,14 @@ export function pageTags(lang: Lang, updated?: string): SearchTags {
   return { filters: { [filterNames(lang).kind]: [kindLabel('page', lang)] }, meta };
 }
 
-export function actorTags(actor: Pick<Actor, 'kind' | 'domains'>, lang: Lang): SearchTags {
+export function actorTags(actor: Pick<Actor, 'kind' | 'domains' | 'end'>, lang: Lang): SearchTags {
   const names = filterNames(lang);
   return {
     filters: {
       [names.kind]: [kindLabel('organisation', lang)],
       [names.domain]: actor.domains.map((domain) => DOMAIN_LABEL[domain][lang]),
     },
-    meta: { kind: KIND_LABEL[actor.kind][lang] },
+    meta: { kind: actor.end ? `${KIND_LABEL[actor.kind][lang]}, ${t(lang, 'ended')} ${actor.end.slice(0, 4)}` : KIND_LABEL[actor.kind][lang] },
   };
 }
 

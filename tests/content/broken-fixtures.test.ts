@@ -31,6 +31,11 @@ describe('the content check', () => {
     ['duplicate-relation', 'data/relations/relaties.yml:8 › relation "ministerie-x-stuurt-dienst-y" › field "id": the same relation (from, to, type and state) as relation "x-stuurt-y" (data/relations/relaties.yml:1)'],
     ['html-in-text', 'data/actors/actoren.yml:1 › actor "ministerie-x" › field "summary.nl": holds HTML (<b>); write plain text'],
     ['host-without-dot', 'data/sources/bronnen.yml:1 › source "bron-a" › field "url": must be a full web address: the host "tweedekamer" has no dot'],
+    ['actor-ends-before-start', 'data/actors/actoren.yml:19 › actor "dienst-z" › field "end": ends (2025-09-05) before it starts (2026)'],
+    ['actor-ends-after-build-date', 'data/actors/actoren.yml:19 › actor "dienst-z" › field "end": the end (2999-01-01) lies after the build date ('],
+    ['unknown-merged-into', 'data/actors/actoren.yml:19 › actor "dienst-z" › field "merged_into": unknown actor "dienst-q"'],
+    ['as-of-after-build-date', 'data/relations/relaties.yml:8 › relation "x-stuurt-z" › field "as_of": the date of this relation (2999-01) lies after the build date ('],
+    ['dated-sentence-invalid-date', 'pages/nl/home.mdx:15 › page "home" › field "<Stand>": datum "2025-13" must be a real date written YYYY-MM-DD, YYYY-MM or YYYY'],
   ];
 
   it.each(cases)('reports %s naming file, line, record and field', (fixture, expected) => {

@@ -44,8 +44,8 @@ test.describe('the building blocks on /uitleg/', () => {
     const last = (await cards.last().boundingBox())!;
     expect(first.y).toBeLessThan(900);
     expect(last.y + last.height).toBeLessThan(2 * 900);
-    await expect(cards.first()).toContainText('In het advies. Hoe precies, is niet bekend.');
-    await expect(contents.locator('.block-card', { hasText: 'Taskforce' })).toContainText('Niet bekend wat het advies hier wil.');
+    await expect(cards.first()).toContainText('Wat bekend is: de Rapporteur noemt dit als deel van haar advies. Hoe precies, staat niet in de openbare bronnen.');
+    await expect(contents.locator('.block-card', { hasText: 'Taskforce' })).toContainText('Wat bekend is: de openbare bronnen zeggen niet wat het advies hier wil.');
     for (const link of await contents.locator('.block-card__name').all()) {
       const id = (await link.getAttribute('href'))!.slice(1);
       await expect(page.locator(`h2#${id}`)).toHaveText((await link.innerText()).trim());
@@ -121,10 +121,11 @@ test.describe('dated versions', () => {
     const versions = page.getByRole('region', { name: 'Versies van deze pagina' });
     await expect(versions.getByRole('link', { name: 'Versie van 29 november 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-11-29/');
     await expect(versions.getByRole('link', { name: 'Versie van 1 december 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-12-01/');
+    await expect(versions.getByRole('link', { name: 'Versie van 5 december 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-12-05/');
     await expect(versions).toContainText('gelijk aan de huidige tekst');
     await expect(versions.getByRole('link', { name: 'Eerste publicatie van deze versie' })).toHaveAttribute('href', '/wijzigingen/#eerste-publicatie');
     // The page says exactly what its newest version says, so a letter may cite that version.
-    await expect(page.getByRole('region', { name: 'Citeer deze pagina' })).toContainText(`${SITE}/uitleg/versies/2026-12-01/`);
+    await expect(page.getByRole('region', { name: 'Citeer deze pagina' })).toContainText(`${SITE}/uitleg/versies/2026-12-05/`);
   });
 
   test('the comparison shows, per section, what came in since, and folds what did not change', async ({ page }) => {
@@ -137,9 +138,9 @@ test.describe('dated versions', () => {
     await expect(cards.locator('ins').first()).toBeVisible();
     // The German source got a Dutch title since: its old line is marked removed, the new one added.
     const sources = since.locator('details[data-section="bronnen-bij-deze-pagina"]');
-    await expect(sources.locator('.diff-piece--removed del')).toContainText('Richtlinie 2011/36/EU, Artikel 19 (geconsolideerde tekst) (in het Duits).');
-    await expect(sources.locator('.diff-piece--added ins')).toContainText('Richtlijn 2011/36/EU, artikel 19, geconsolideerde tekst (in het Duits: Richtlinie 2011/36/EU, Artikel 19).');
-    const unchanged = since.locator('details[data-section="taskforce"]');
+    await expect(sources.locator('.diff-piece--removed del', { hasText: 'Richtlinie' })).toContainText('Richtlinie 2011/36/EU, Artikel 19 (geconsolideerde tekst) (in het Duits).');
+    await expect(sources.locator('.diff-piece--added ins', { hasText: 'Richtlijn 2011/36/EU' })).toContainText('Richtlijn 2011/36/EU, artikel 19, geconsolideerde tekst (in het Duits: Richtlinie 2011/36/EU, Artikel 19).');
+    const unchanged = since.locator('details[data-section="verder-lezen"]');
     await expect(unchanged.locator('summary')).toContainText('niet veranderd');
     await expect(unchanged).not.toHaveAttribute('open');
     await expect(page.getByRole('region', { name: 'Ten opzichte van de vorige versie' })).toContainText('Dit is de eerste versie van deze pagina.');

@@ -19,7 +19,9 @@ test.describe('without JavaScript', () => {
     const nodes = await svg.locator('g.node').count();
     expect(nodes).toBeGreaterThanOrEqual(35);
     expect(await svg.locator('path.edge').count()).toBeGreaterThanOrEqual(60);
-    await expect(page.locator('.orgchart-list li[data-actor]')).toHaveCount(nodes);
+    // Every box has its entry; organisations that have ended are listed after the bands, not drawn.
+    await expect(page.locator('.orgchart-list li[data-actor]:not([data-ended])')).toHaveCount(nodes);
+    await expect(page.locator('#groep-opgeheven + ul > li[data-ended]').first()).toContainText('Opgeheven op');
     await expect(page.locator('[data-toolbar]')).toBeHidden();
     await expect(page.locator('#actor-politie')).toContainText('Rol nu');
   });
@@ -148,7 +150,7 @@ test('the legend of relation kinds is a filter: one kind at a time, drawn in ful
 test('the details panel says when the role does not change, and marks relations the filters hide', async ({ page }) => {
   await page.goto('/wie-doet-wat/?actor=politie&types=meldt-aan');
   const panel = chart(page).locator('[data-panel]');
-  await expect(panel).toContainText('De bronnen noemen geen andere rol in het voorstel.');
+  await expect(panel).toContainText('De brief van de Rapporteur van 5 september 2025 noemt geen andere rol voor deze organisatie.');
   const hidden = panel.locator('li[data-relation].is-filtered');
   expect(await hidden.count()).toBeGreaterThan(0);
   await expect(hidden.first()).toContainText('Verborgen door de filters:');
@@ -294,9 +296,10 @@ test('open data at stable URLs matches the chart', async ({ request, page }) => 
   expect(actors.actors.length).toBeGreaterThanOrEqual(35);
   const csv = await (await request.get('/data/relations.csv')).text();
   // A byte-order mark, then names beside the ids (see tests/e2e/reuse.spec.ts and tests/dist/open-data.test.ts).
-  expect(csv.split('\r\n')[0]).toBe('\uFEFFid,from_id,from_name_nl,from_name_en,to_id,to_name_nl,to_name_en,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFid,from_id,from_name_nl,from_name_en,to_id,to_name_nl,to_name_en,type,state,basis,note_nl,note_en,sources,uncertain_nl,uncertain_en,as_of');
   await page.goto('/wie-doet-wat/');
-  expect(await chart(page).locator('g.node').count()).toBe(actors.actors.length);
+  // The chart draws the organisations that still exist; those that ended stay in the data with their end date.
+  expect(await chart(page).locator('g.node').count()).toBe(actors.actors.filter((actor: { end?: string }) => !actor.end).length);
   expect(csv.trim().split('\r\n').length - 1).toBeGreaterThanOrEqual(await chart(page).locator('[data-viewport] path.edge').count());
 });
 

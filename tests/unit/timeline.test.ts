@@ -185,7 +185,7 @@ describe('expected events whose date has passed', () => {
 
   it('stay in the calendar of expected dates, marked as not yet reported', () => {
     const events = [{ ...wodc, summary: { nl: 'Samenvatting.', en: 'Summary.' } }, { ...wodc, id: 'later', date: '2027-03', summary: { nl: 'Later.', en: 'Later.' } }];
-    const calendar = (stamp: string) => expectedEventsCalendar(events, { lang: 'nl', host: 'example.org', url: (id) => `https://example.org/#${id}`, stamp }).replace(/\r\n /g, '');
+    const calendar = (stamp: string) => expectedEventsCalendar(events, { lang: 'nl', host: 'example.org', url: (id) => `https://example.org/#${id}`, today: stamp, stamp: '2025-11-29' }).replace(/\r\n /g, '');
     const before = calendar('2025-11-30');
     expect(before.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(before).not.toContain('nog niet gemeld');

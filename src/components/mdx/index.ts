@@ -6,6 +6,8 @@ import Organisatie from './Organisatie.astro';
 import Onzeker from './Onzeker.astro';
 import Interpretatie from './Interpretatie.astro';
 import Kader from './Kader.astro';
+import Stand from './Stand.astro';
+import Versiedatum from './Versiedatum.astro';
 import Begrippenlijst from './Begrippenlijst.astro';
 import Bronnenlijst from './Bronnenlijst.astro';
 import Slachtoffercijfers from './Slachtoffercijfers.astro';
@@ -20,6 +22,8 @@ export const mdxComponents = {
   Onzeker,
   Interpretatie,
   Kader,
+  Stand,
+  Versiedatum,
   Begrippenlijst,
   Bronnenlijst,
   Slachtoffercijfers,

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { CALENDARS, JSON_HEADERS, expectedCalendar, openData } from '../../data/exports.ts';
 import { TABLE_NAMES, tableCsv, tableJson } from '../../lib/open-data.ts';
 import { dataPackage } from '../../lib/data-package.ts';
-import { buildDate } from '../../lib/build-date.ts';
+import { currentSiteVersion } from '../../data/queries.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await openData();
@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ site }) => {
     files[`${name}.json`] = tableJson(name, data);
   }
   for (const { path, lang } of CALENDARS) files[path] = await expectedCalendar(lang, site!);
-  const descriptor = dataPackage({ site: site!, version: buildDate(), sources: data.sources, files, calendars: CALENDARS });
+  const descriptor = dataPackage({ site: site!, version: await currentSiteVersion(), sources: data.sources, files, calendars: CALENDARS });
   return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: JSON_HEADERS });
 };
