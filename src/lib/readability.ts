@@ -18,12 +18,32 @@ export function syllables(word: string): number {
   return Math.max(1, (word.toLowerCase().match(VOWEL_GROUP) ?? []).length);
 }
 
-/** Splits text into sentences: at . ! ? : followed by a space and a capital or digit, and at the end of each block. */
+/** Abbreviations that stand before a number ("nr. 257", "art. 19", "blz. 4"): their full stop ends no sentence. */
+const BEFORE_NUMBER = /(?:^|[\s(])(?:nr|nrs|art|blz|p|pp|no|vol|hfst|par)\.$/i;
+
+const hasLetter = (text: string) => /\p{L}/u.test(text);
+
+/**
+ * One block cut into sentences without losing any text: joined by single spaces the pieces give the block back.
+ * It cuts at . ! ? followed by a space and a capital, digit or opening quote or bracket, but not after "nr." and
+ * the like before a number; a piece without a letter ("257.", "1.") stays with the sentence it belongs to.
+ */
+export function sentencePieces(block: string): string[] {
+  const pieces: string[] = [];
+  for (const part of block.split(/(?<=[.!?])\s+(?=[A-Z0-9À-Ý"'‘“(])/u)) {
+    const text = part.trim();
+    if (!text) continue;
+    const last = pieces.at(-1);
+    const belongsToLast = last !== undefined && (!hasLetter(text) || !hasLetter(last) || (BEFORE_NUMBER.test(last) && /^\d/.test(text)));
+    if (belongsToLast) pieces[pieces.length - 1] = `${last} ${text}`;
+    else pieces.push(text);
+  }
+  return pieces;
+}
+
+/** Splits blocks of text into sentences (see sentencePieces); a block without a letter ("71") is no sentence. */
 export function sentencesOf(blocks: readonly string[]): string[] {
-  return blocks
-    .flatMap((block) => block.split(/(?<=[.!?])\s+(?=[A-Z0-9À-Ý"'‘“(])/u))
-    .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s));
+  return blocks.flatMap(sentencePieces).filter(hasLetter);
 }
 
 export function wordsOf(sentence: string): string[] {

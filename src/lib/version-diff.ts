@@ -5,7 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import type { BodySection } from './page-sections.ts';
-import { sentencesOf } from './readability.ts';
+import { sentencePieces } from './readability.ts';
 
 export type Change = 'same' | 'added' | 'removed';
 
@@ -33,13 +33,13 @@ export interface SectionDiff {
 }
 
 function sentenceDiff(before: string, after: string): Piece[] {
-  return diffArrays(sentencesOf([before]), sentencesOf([after])).flatMap((part) =>
+  return diffArrays(sentencePieces(before), sentencePieces(after)).flatMap((part) =>
     part.value.map((text) => ({ change: part.added ? 'added' : part.removed ? 'removed' : 'same', text }) satisfies Piece),
   );
 }
 
 function whole(change: Change, blocks: readonly string[]): BlockDiff[] {
-  return blocks.map((text) => ({ change, pieces: sentencesOf([text]).map((sentence) => ({ change, text: sentence })) }));
+  return blocks.map((text) => ({ change, pieces: sentencePieces(text).map((sentence) => ({ change, text: sentence })) }));
 }
 
 /** Paragraph-level diff; a run of removed paragraphs followed by added ones is compared sentence by sentence. */
