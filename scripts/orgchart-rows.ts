@@ -1,22 +1,30 @@
-// Searches the rows of the org chart for the fewest crossing edges and writes them as `chart_row` into the actor
-// files (content/data/actors/*.yml), keeping their comments and layout. Offline: the build lays out once with the
-// committed rows and never runs this. Run it after adding actors or relations (the build warns when rows are stale):
-//   node scripts/orgchart-rows.ts [--minutes 4] [--check]
+// `npm run rows`: searches the rows of the org chart for the fewest crossing edges and writes them as `chart_row`
+// into the actor files (content/data/actors/*.yml), keeping their comments and layout. Offline: the build lays out
+// once with the committed rows and never runs this. Run it when `npm run validate` says the rows are stale.
+// By default only the organisations whose rows must change move (a new one, or one in a row that no longer fits),
+// for 20 seconds, and only their records are written; `--all` lets every organisation move (`--seconds 240`).
+//   npm run rows [-- --all] [-- --seconds 20] [-- --check]
 // --check only prints the state of the committed rows and the figures of the chart they give.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isMap, isSeq } from 'yaml';
 import { readContent } from '../src/lib/read-content.ts';
 import { layoutOrgChart } from '../src/lib/orgchart-layout.ts';
-import { assignRows, rowProblems, MAX_PER_ROW, type RowActor } from '../src/lib/orgchart-rows.ts';
+import { actorsToPlace, assignRows, rowProblems, MAX_PER_ROW, type RowActor } from '../src/lib/orgchart-rows.ts';
+import { chartRecords } from '../src/lib/orgchart-views.ts';
 import { crossingPairs, edgesThroughBoxes, smallestParallelGap } from '../src/lib/orgchart-geometry.ts';
 import { BAND_LABEL } from '../src/lib/labels.ts';
 
 const args = process.argv.slice(2);
-const minutes = Number(args[args.indexOf('--minutes') + 1]) || 4;
+const seconds = (args.includes('--seconds') && Number(args[args.indexOf('--seconds') + 1])) || (args.includes('--all') ? 240 : 20);
 const contentDir = 'content';
-const { data, problems } = readContent(contentDir);
-if (problems.length) throw new Error('Fix the content first: npm run validate');
+const content = readContent(contentDir);
+if (content.problems.length) {
+  console.error('Fix the content first: npm run validate');
+  process.exit(1);
+}
+// The chart draws the organisations that still exist (src/lib/orgchart-views.ts).
+const data = { ...content.data, ...chartRecords(content.data.actors, content.data.relations) };
 const names = new Map(data.actors.map((a) => [a.id, a.name]));
 
 type Rows = Map<string, number>;
@@ -58,16 +66,23 @@ const valid = (rows: Rows) => {
   return [...members.values()].every((ids) => ids.length <= MAX_PER_ROW && ids.every((id) => ids.every((other) => !neighbours.get(id)!.has(other))));
 };
 let rows = new Map(committed);
-const ids = [...rows.keys()].sort();
-const deadline = Date.now() + minutes * 60_000;
+const movable = args.includes('--all') ? new Set(rows.keys()) : actorsToPlace(data.actors, data.relations);
+const ids = [...rows.keys()].filter((id) => movable.has(id)).sort();
+if (ids.length === 0) {
+  console.log('Every organisation has a row that fits: nothing to do (npm run rows -- --all searches all rows again).');
+  process.exit(0);
+}
+console.log(`moving ${ids.length} organisation(s) for ${seconds} s: ${ids.join(', ')}`);
+const deadline = Date.now() + seconds * 1000;
 let tries = 0;
 while (Date.now() < deadline) {
   const candidate = new Map(rows);
   const a = ids[Math.floor(random() * ids.length)];
-  const sameBand = ids.filter((id) => id !== a && band.get(id) === band.get(a));
+  const sameBand = [...rows.keys()].filter((id) => id !== a && band.get(id) === band.get(a));
   const rowsInBand = Math.max(...sameBand.map((id) => rows.get(id)!), rows.get(a)!);
-  if (random() < 0.5 && sameBand.length) {
-    const b = sameBand[Math.floor(random() * sameBand.length)];
+  const swappable = sameBand.filter((id) => movable.has(id));
+  if (random() < 0.5 && swappable.length) {
+    const b = swappable[Math.floor(random() * swappable.length)];
     candidate.set(a, rows.get(b)!);
     candidate.set(b, rows.get(a)!);
   } else candidate.set(a, 1 + Math.floor(random() * (rowsInBand + 1)));
@@ -85,15 +100,21 @@ while (Date.now() < deadline) {
 }
 console.log(`best after ${tries} layouts: ${best.crossings} crossing pairs, ${best.width}×${best.height} px, gap ${best.gap} px`);
 
-// Write chart_row into each actor record, leaving everything else in the files as it was.
+// Write chart_row only into the records whose row changed, and only the files that hold one.
+const before = new Map(data.actors.map((a) => [a.id, a.chart_row]));
+const changed = [...rows].filter(([id, row]) => before.get(id) !== row);
 const dir = join(contentDir, 'data', 'actors');
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.yml')).map((name) => join(dir, name))) {
   const doc = parseDocument(readFileSync(file, 'utf8'));
   if (!isSeq(doc.contents)) continue;
+  let touched = false;
   doc.contents.items.forEach((item, index) => {
     const id = isMap(item) ? String(doc.getIn([index, 'id'])) : '';
-    if (rows.has(id)) doc.setIn([index, 'chart_row'], rows.get(id));
+    if (changed.some(([other]) => other === id)) {
+      doc.setIn([index, 'chart_row'], rows.get(id));
+      touched = true;
+    }
   });
-  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  if (touched) writeFileSync(file, doc.toString({ lineWidth: 0 }));
 }
-console.log(`wrote chart_row into ${dir}/*.yml`);
+console.log(changed.length ? `wrote chart_row of ${changed.map(([id, row]) => `${id} (row ${row})`).join(', ')}` : 'no row changed');

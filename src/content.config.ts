@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { loadCheckedContent } from './lib/read-content.ts';
+import { ContentError, loadCheckedContent } from './lib/read-content.ts';
 import { loadCheckedVersions } from './lib/read-versions.ts';
 import { dataSchemas, pageSchema, versionSchema, type DataCollection } from './lib/schemas.ts';
 
@@ -12,10 +12,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 
 // The whole content set is checked together before any collection loads, so that a dangling reference
-// anywhere fails the build with every problem listed, each naming file, record and field.
-const checked = loadCheckedContent(contentDir, root);
+// anywhere fails the build with every problem listed, each naming file, record and field. A build prints the list
+// and stops, without a stack trace that would point editors at this file; the dev server shows it as an error.
+function orStop<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ContentError && process.argv.includes('build')) {
+      console.error(`\n${error.message}\n\nThe site was not built. Fix the content above (npm run validate checks it in a second).`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+const checked = orStop(() => loadCheckedContent(contentDir, root));
 // Published versions are checked against the records frozen with them and against the change log.
-const versions = loadCheckedVersions(contentDir, checked, root);
+const versions = orStop(() => loadCheckedVersions(contentDir, checked, root));
 
 /** Records come from the checked set; the schema is given again so Astro types each collection. */
 const records = (name: DataCollection) => async () => checked.data[name].map((record) => ({ ...record }));

@@ -8,6 +8,7 @@ import { dataSchemas, pageSchema, isRealDate, LANGS, PARTIAL_DATE, type DataColl
 import { isOverdue } from './timeline-status.ts';
 import { checkBuildingBlocks } from './building-blocks.ts';
 import { recordAsOf, type Claim } from './as-of.ts';
+import { didYouMean, editorIssueMessage } from './content-messages.ts';
 import { hasPassed } from './timeline-status.ts';
 
 export interface RawRecord {
@@ -29,6 +30,10 @@ export interface RawPage {
 export interface Problem {
   file: string;
   line?: number;
+  /** 1-based column, for a syntax error. */
+  column?: number;
+  /** A YAML syntax error: the check reports these alone, as what follows them is the parser's confusion. */
+  syntax?: boolean;
   record?: string;
   field?: string;
   message: string;
@@ -39,6 +44,8 @@ export interface CheckedPage extends PageData {
   lang: Lang;
   file: string;
   body: string;
+  /** The permanent anchors of the page's headings, with their lines. */
+  anchors: { id: string; line: number }[];
 }
 
 export interface CheckResult {
@@ -49,6 +56,8 @@ export interface CheckResult {
   warnings: Problem[];
   /** Every claim about the present with the date it holds for: records that describe today, and <Stand> sentences. */
   claims: Claim[];
+  /** Where a record is written: file and line, by collection and id. */
+  locate: (collection: DataCollection, id: string) => { file: string; line?: number } | undefined;
 }
 
 export interface CheckOptions {
@@ -75,7 +84,7 @@ export const RESERVED_IDS = new Set(['inhoud', 'in-het-kort', 'op-deze-pagina', 
 const FORBIDDEN_TEXT = /\b(TODO|FIXME|TBD|lorem ipsum|lorem|placeholder)\b/i;
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : problem.file;
   const parts = [where];
   if (problem.record) parts.push(problem.record);
   if (problem.field) parts.push(`field "${problem.field}"`);
@@ -104,12 +113,13 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     const seen = new Map<string, RawRecord>();
     (raw[collection] ?? []).forEach((item, index) => {
       const record = recordName(collection, item.data, index);
-      const result = dataSchemas[collection].safeParse(item.data);
+      const result = dataSchemas[collection].safeParse(item.data, { reportInput: true });
       const rawId = (item.data as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') declared[collection].add(rawId);
       if (!result.success) {
+        const fields = Object.keys(dataSchemas[collection].shape);
         for (const issue of result.error.issues) {
-          problems.push({ file: item.file, line: item.line, record, field: fieldPath(issue.path) || undefined, message: issue.message });
+          problems.push({ file: item.file, line: item.line, record, field: fieldPath(issue.path) || undefined, message: editorIssueMessage(issue, fields) });
         }
         return;
       }
@@ -142,7 +152,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     const list = typeof values === 'string' ? [values] : values;
     list.forEach((value, index) => {
       if (!ids[target].has(value)) {
-        problems.push({ ...at, field: typeof values === 'string' ? field : `${field}[${index}]`, message: `unknown ${COLLECTION_LABEL[target]} "${value}"` });
+        problems.push({ ...at, field: typeof values === 'string' ? field : `${field}[${index}]`, message: `unknown ${COLLECTION_LABEL[target]} "${value}".${didYouMean(value, ids[target])}`.replace(/\.$/, '') });
       }
     });
   };
@@ -232,7 +242,9 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
       if (!pageKeys.has(key)) problems.push({ ...origin.get(change)!, field: `pages[${index}]`, message: `unknown page key "${key}"` });
     });
   }
-  return { data, pages, problems, warnings, claims };
+  const byId = new Map([...origin.values()].map((at) => [at.record, at]));
+  const locate = (collection: DataCollection, id: string) => byId.get(`${COLLECTION_LABEL[collection]} "${id}"`);
+  return { data, pages, problems, warnings, claims, locate };
 }
 
 const CITATION = /<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g;
@@ -267,16 +279,16 @@ const HTML_HEADING = /<h([23])\b([^>]*)>/g;
 function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>>, problems: Problem[], claims: Claim[], today?: string): CheckedPage[] {
   const pages: CheckedPage[] = [];
   for (const raw of rawPages) {
-    const result = pageSchema.safeParse(raw.frontmatter);
+    const result = pageSchema.safeParse(raw.frontmatter, { reportInput: true });
     const key = (raw.frontmatter as { key?: unknown } | null)?.key;
     const record = `page "${typeof key === 'string' ? key : raw.file.split('/').pop()}"`;
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file: raw.file, record, field: fieldPath(issue.path) || undefined, message: issue.message });
+        problems.push({ file: raw.file, record, field: fieldPath(issue.path) || undefined, message: editorIssueMessage(issue, Object.keys(pageSchema.shape)) });
       }
       continue;
     }
-    const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body };
+    const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body, anchors: [] };
     const at = { file: raw.file, record };
     const lines = raw.body.split('\n');
     const headings: { id: string; line: number }[] = [];
@@ -305,7 +317,7 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
           citations += 1;
           cited.add(id);
         }
-        if (!ids[target].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[target]} "${id}"` });
+        if (!ids[target].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[target]} "${id}".${didYouMean(id, ids[target])}`.replace(/\.$/, '') });
       }
       for (const match of text.matchAll(DATED_SENTENCE)) {
         const date = /\bdatum=["']([^"']*)["']/.exec(match[1])?.[1];
@@ -317,6 +329,7 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
       if (forbidden) problems.push({ ...at, line, field: 'text', message: `unfinished text: "${forbidden[0]}"` });
     });
     checkHeadingIds(headings, generatedIds(raw.body, cited, ids), at, problems);
+    page.anchors = headings;
     for (const [index, point] of (page.summary ?? []).entries()) {
       const forbidden = FORBIDDEN_TEXT.exec(point);
       if (forbidden) problems.push({ ...at, field: `summary[${index}]`, message: `unfinished text: "${forbidden[0]}"` });

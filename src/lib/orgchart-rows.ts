@@ -78,3 +78,24 @@ export function rowProblems(actors: readonly RowActor[], relations: readonly Row
   }
   return problems;
 }
+
+/** The actors whose rows must change: those without a row, in a row that is too full, or sharing a row with a relation. */
+export function actorsToPlace(actors: readonly RowActor[], relations: readonly RowRelation[], maxPerRow = MAX_PER_ROW): Set<string> {
+  const out = new Set(actors.filter((a) => !a.chart_row).map((a) => a.id));
+  const rowOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  for (const actor of actors) {
+    if (!actor.chart_row) continue;
+    const key = `${bandOf(actor)} ${actor.chart_row}`;
+    rowOf.set(actor.id, key);
+    members.set(key, [...(members.get(key) ?? []), actor.id]);
+  }
+  for (const ids of members.values()) if (ids.length > maxPerRow) ids.forEach((id) => out.add(id));
+  for (const { from, to } of relations) {
+    if (from !== to && rowOf.has(from) && rowOf.get(from) === rowOf.get(to)) {
+      out.add(from);
+      out.add(to);
+    }
+  }
+  return out;
+}

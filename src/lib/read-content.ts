@@ -8,6 +8,7 @@ import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
 import { checkContent, formatProblem, type CheckOptions, type CheckResult, type Problem, type RawPage, type RawRecord } from './content-check.ts';
 import { buildDate } from './build-date.ts';
 import { formatStaleClaims, type Claim } from './as-of.ts';
+import { yamlSyntaxHint } from './content-messages.ts';
 import { dataSchemas, LANGS, type DataCollection } from './schemas.ts';
 
 export class ContentError extends Error {
@@ -30,13 +31,26 @@ function listFiles(dir: string, extension: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/**
+ * A data file's records. A YAML syntax error is reported once per file, the first, in plain words with its line and
+ * column: what follows a syntax slip is mostly the parser's confusion, not more mistakes.
+ */
 export function readYamlRecords(path: string, display: string, problems: Problem[]): RawRecord[] {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, prettyErrors: false });
-  for (const error of doc.errors) {
-    problems.push({ file: display, line: lineCounter.linePos(error.pos[0]).line, message: `YAML error: ${error.message.split('\n')[0]}` });
+  const text = readFileSync(path, 'utf8');
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    problems.push({
+      file: display,
+      line,
+      column: col,
+      message: `YAML syntax: ${yamlSyntaxHint(error, text.split('\n')[line - 1] ?? '')} (the parser says: ${error.message.split('\n')[0]})`,
+      syntax: true,
+    });
+    return [];
   }
-  if (doc.errors.length) return [];
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
     problems.push({ file: display, message: 'a data file must be a YAML list of records (each starting with "- id: ...")' });
@@ -71,13 +85,22 @@ export function readContent(contentDir: string, root = contentDir, options: Chec
         problems.push({ file: display(file), message: 'a page must start with front matter between --- lines' });
         continue;
       }
-      const doc = parseDocument(parts.frontmatter);
-      if (doc.errors.length) {
-        problems.push({ file: display(file), message: `front matter YAML error: ${doc.errors[0].message.split('\n')[0]}` });
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(parts.frontmatter, { lineCounter, prettyErrors: false });
+      const [error] = doc.errors;
+      if (error) {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        const hint = yamlSyntaxHint(error, parts.frontmatter.split('\n')[line - 1] ?? '');
+        // The front matter starts on the line after the opening "---".
+        problems.push({ file: display(file), line: line + 1, column: col, message: `YAML syntax in the front matter: ${hint} (the parser says: ${error.message.split('\n')[0]})`, syntax: true });
         continue;
       }
       pages.push({ file: display(file), lang, frontmatter: doc.toJSON(), body: parts.body, bodyLine: parts.bodyLine });
     }
+  }
+  // A file that cannot be read as YAML would make every reference to its records look wrong: fix the syntax first.
+  if (problems.some((problem) => problem.syntax)) {
+    return { ...checkContent({} as Record<DataCollection, RawRecord[]>, [], options), problems };
   }
   const result = checkContent(raw, pages, options);
   return { ...result, problems: [...problems, ...result.problems] };

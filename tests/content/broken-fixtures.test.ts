@@ -16,7 +16,7 @@ describe('the content check', () => {
     ['dangling-reference', 'data/relations/relaties.yml:1 › relation "x-stuurt-y" › field "to": unknown actor "dienst-z"'],
     ['duplicate-id', 'data/actors/actoren.yml:10 › actor "ministerie-x" › field "id": duplicate id; "ministerie-x" is already used in data/actors/actoren.yml:1'],
     ['impossible-date', 'data/events/gebeurtenissen.yml:1 › event "advies" › field "date": is not a real calendar date'],
-    ['unknown-enum', 'data/actors/actoren.yml:10 › actor "dienst-y" › field "kind": Invalid option: expected one of "ministerie"|"uitvoeringsorganisatie"|'],
+    ['unknown-enum', 'data/actors/actoren.yml:10 › actor "dienst-y" › field "kind": "agentschap" is not one of the allowed values (ministerie, uitvoeringsorganisatie, '],
     ['missing-translation', 'data/terms/begrippen.yml:6 › term "coordinatie" › field "definition.en": English translation is missing'],
     ['missing-page-translation', 'pages/nl/home.mdx › page "home" › field "key": has no English translation (no page with key "home" in content/pages/en/)'],
     ['heading-without-id', 'pages/nl/home.mdx:13 › page "home" › field "heading": "Eerste kop" needs a permanent id: end it with {#some-id}'],
@@ -35,12 +35,21 @@ describe('the content check', () => {
     ['actor-ends-after-build-date', 'data/actors/actoren.yml:19 › actor "dienst-z" › field "end": the end (2999-01-01) lies after the build date ('],
     ['unknown-merged-into', 'data/actors/actoren.yml:19 › actor "dienst-z" › field "merged_into": unknown actor "dienst-q"'],
     ['as-of-after-build-date', 'data/relations/relaties.yml:8 › relation "x-stuurt-z" › field "as_of": the date of this relation (2999-01) lies after the build date ('],
+    ['yaml-colon-in-text', 'data/actors/actoren.yml:8:9: YAML syntax: a colon (:) inside a text needs quotes around the whole text'],
+    ['yaml-missing-dash', 'data/actors/actoren.yml:10:3: YAML syntax: a second "id:" in one record: the "- " before "id:" is probably missing'],
+    ['yaml-bad-indent', 'data/actors/actoren.yml:12:1: YAML syntax: the fields of a record must line up'],
+    ['text-not-in-two-languages', 'data/actors/actoren.yml:1 › actor "ministerie-x" › field "name": needs the text in both languages, on two lines below it'],
+    ['near-miss-id', 'data/relations/relaties.yml:1 › relation "x-stuurt-y" › field "to": unknown actor "dienst-yy". Did you mean "dienst-y"?'],
     ['dated-sentence-invalid-date', 'pages/nl/home.mdx:15 › page "home" › field "<Stand>": datum "2025-13" must be a real date written YYYY-MM-DD, YYYY-MM or YYYY'],
   ];
 
   it.each(cases)('reports %s naming file, line, record and field', (fixture, expected) => {
     const [first, ...rest] = messages(`broken/${fixture}`);
     expect(first.startsWith(expected), `${first}\n${rest.join('\n')}`).toBe(true);
+  });
+
+  it.each(['yaml-colon-in-text', 'yaml-missing-dash', 'yaml-bad-indent'])('reports a YAML slip (%s) once, without follow-on problems', (fixture) => {
+    expect(messages(`broken/${fixture}`)).toHaveLength(1);
   });
 });
 

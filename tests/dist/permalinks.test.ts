@@ -4,6 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages, isErrorPage } from './site-files.ts';
 import { readRedirects } from '../../src/lib/redirects.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { buildDate } from '../../src/lib/build-date.ts';
+import { comparePermalinks } from '../../src/lib/permalink-plan.ts';
+import { contentPermalinks } from '../../scripts/lib/content-permalinks.ts';
+import { permanentAnchors } from '../../scripts/lib/permalinks.ts';
 
 const listed = readFileSync('tests/permalinks.txt', 'utf8')
   .split('\n')
@@ -52,5 +57,39 @@ describe('permanent links', () => {
   it('moved pages are listed in content/redirects.yml and emitted as static redirect pages', () => {
     expect(Object.keys(redirects).length).toBeGreaterThan(0);
     for (const from of Object.keys(redirects)) expect(listed).toContain(from);
+  });
+});
+
+describe('the addresses npm run validate works out from the content', () => {
+  const content = readContent('content', '.', { today: buildDate() });
+  const planned = contentPermalinks('content', content);
+  const built: string[] = [];
+  for (const { path, file } of htmlPages()) {
+    if (isErrorPage(path)) continue;
+    built.push(path);
+    for (const anchor of permanentAnchors(readFileSync(file, 'utf8'))) built.push(`${path}#${anchor}`);
+  }
+
+  it('each exist in the build, so a green validate means these addresses resolve', () => {
+    const missing = planned
+      .map((p) => p.address)
+      .filter((address) => {
+        const [path, anchor] = address.split('#');
+        const file = fileFor(path);
+        return !existsSync(file) || (anchor !== undefined && !readFileSync(file, 'utf8').includes(`id="${anchor}"`));
+      });
+    expect(missing, missing.join('\n')).toEqual([]);
+  });
+
+  it('cover every page and anchor of the kinds it judges, so it misses no address that disappears', () => {
+    const { removed } = comparePermalinks(planned, built);
+    expect(removed, removed.join('\n')).toEqual([]);
+  });
+
+  it('see a heading whose anchor was renamed, and a new page not yet listed', () => {
+    const renamed = planned.map((p) => (p.address === '/en/explanation/#taskforce' ? { ...p, address: '/en/explanation/#task-force' } : p));
+    expect(comparePermalinks(renamed, listed).removed).toContain('/en/explanation/#taskforce');
+    const withNew = [...planned, { address: '/organisaties/nieuw/', file: 'content/data/actors/x.yml', record: 'actor "nieuw"' }];
+    expect(comparePermalinks(withNew, listed).added.map((p) => p.address)).toEqual(['/organisaties/nieuw/']);
   });
 });

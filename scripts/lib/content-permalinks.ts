@@ -1,0 +1,40 @@
+/**
+ * The permanent addresses of the content as it is now (src/lib/permalink-plan.ts), read from disk, and the list
+ * that promises them (tests/permalinks.txt): shared by `npm run validate` and `npm run permalinks -- --add`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckResult } from '../../src/lib/content-check.ts';
+import { readVersions } from '../../src/lib/read-versions.ts';
+import { plannedAddresses, type PlannedAddress } from '../../src/lib/permalink-plan.ts';
+import { readRedirects } from '../../src/lib/redirects.ts';
+
+export const PERMALINKS_FILE = 'tests/permalinks.txt';
+
+export function listedPermalinks(file = PERMALINKS_FILE): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+export function contentPermalinks(contentDir: string, content: CheckResult, root = process.cwd()): PlannedAddress[] {
+  const { versions } = readVersions(contentDir, content, root);
+  return plannedAddresses({
+    pages: content.pages,
+    records: content.data,
+    origin: (collection, id) => content.locate(collection as never, id),
+    versions: versions.map((version) => ({
+      page: version.page,
+      date: version.date,
+      paths: { nl: version.pages.nl.path, en: version.pages.en.path },
+      folder: join('content', 'versions', version.page, version.date),
+    })),
+  });
+}
+
+/** Paths that moved: a listed address of theirs lives on as a redirect. */
+export function redirectedPaths(): Set<string> {
+  return new Set(Object.keys(readRedirects()));
+}
