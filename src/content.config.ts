@@ -3,7 +3,10 @@ import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError, loadCheckedContent } from './lib/read-content.ts';
+import type { Loader } from 'astro/loaders';
+import { ContentError, loadCheckedContent, recheckedContent } from './lib/read-content.ts';
+import type { CheckResult } from './lib/content-check.ts';
+import { setDevProblems } from './lib/dev-problems.ts';
 import { loadCheckedVersions } from './lib/read-versions.ts';
 import { dataSchemas, pageSchema, versionSchema, type DataCollection } from './lib/schemas.ts';
 
@@ -29,8 +32,33 @@ const checked = orStop(() => loadCheckedContent(contentDir, root));
 // Published versions are checked against the records frozen with them and against the change log.
 const versions = orStop(() => loadCheckedVersions(contentDir, checked, root));
 
-/** Records come from the checked set; the schema is given again so Astro types each collection. */
-const records = (name: DataCollection) => async () => checked.data[name].map((record) => ({ ...record }));
+/**
+ * Records come from the checked set; the schema is given again so Astro types each collection. In `npm run dev` the
+ * data files are watched: an edit is checked as a whole again and, when it is valid, replaces the records (the page
+ * reloads); when it is not, the records stay as they were and the problems show on every page (src/lib/dev-problems.ts).
+ */
+const records = (name: DataCollection): Loader => ({
+  name: `checked-${name}`,
+  load: async ({ store, parseData, watcher, logger }) => {
+    const fill = async (result: CheckResult) => {
+      store.clear();
+      for (const record of result.data[name]) store.set({ id: record.id, data: await parseData({ id: record.id, data: { ...record } }) });
+    };
+    await fill(checked);
+    if (!watcher) return;
+    const dataDir = resolve(contentDir, 'data');
+    watcher.add(dataDir);
+    const reload = async (path: string) => {
+      if (!path.startsWith(dataDir) || !path.endsWith('.yml')) return;
+      const result = recheckedContent(contentDir, root);
+      setDevProblems(result.problems);
+      // Every collection rechecks; one of them says so in the terminal.
+      if (result.problems.length && name === 'actors') logger.error(new ContentError(result.problems).message);
+      else await fill(result);
+    };
+    for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, reload);
+  },
+});
 
 export const collections = {
   actors: defineCollection({ loader: records('actors'), schema: dataSchemas.actors }),

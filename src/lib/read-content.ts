@@ -139,3 +139,14 @@ export function printWarnings(warnings: readonly Problem[]): void {
     console.warn(text);
   }
 }
+
+let recent: { at: number; result: CheckResult } | undefined;
+
+/**
+ * The content checked again after an edit in `npm run dev`. Each collection's loader asks on the same file event,
+ * so a result younger than a second is shared rather than read seven times.
+ */
+export function recheckedContent(contentDir: string, root?: string): CheckResult {
+  if (!recent || Date.now() - recent.at > 1000) recent = { at: Date.now(), result: readContent(contentDir, root) };
+  return recent.result;
+}
