@@ -3,6 +3,7 @@
 // organisation must be in the chart, on its own page, in search and in the downloads, with no other file touched.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { astroBuild } from './astro-build.ts';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -88,7 +89,7 @@ describe('an editor adds an organisation with a relation and a source', () => {
 
   it('the build shows it in the chart, on its own page, in search and in the downloads', () => {
     const out = join(work, 'dist');
-    const build = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: repo, encoding: 'utf8', env: { ...env, CONTENT_DIR: join(work, 'content'), OUT_DIR: out } });
+    const build = astroBuild({ ...env, CONTENT_DIR: join(work, 'content'), OUT_DIR: out }, ['--silent']);
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const index = spawnSync(join(repo, 'node_modules/.bin/node'), ['scripts/search-index.ts'], { cwd: repo, encoding: 'utf8', env: { ...env, OUT_DIR: out } });
     expect(index.status, `${index.stdout}\n${index.stderr}`).toBe(0);

@@ -1,7 +1,7 @@
 // The real build refuses broken content with the validator's precise message, and renders the valid fixture to
 // the same SVG bytes every time (snapshots in tests/snapshots/).
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { astroBuild } from './astro-build.ts';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,7 @@ afterAll(() => outDirs.forEach((dir) => [dir, `${dir}-cache`].forEach((path) => 
 function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'gmh-build-'));
   outDirs.push(outDir);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-29' },
-  });
+  const result = astroBuild({ ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-29' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 

@@ -2,7 +2,7 @@
 // actor it names, and the build must still show the old text and the old name at the version's URL, and the
 // comparison must mark the removed and the added sentence.
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { astroBuild } from './astro-build.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,10 +42,7 @@ describe('a published version after the page and its data change', () => {
   edit(join(content, 'data/actors/actoren.yml'), 'name: { nl: Dienst Y, en: Agency Y }', 'name: { nl: Dienst Zet, en: Agency Zed }');
   change(content, 'tweede', '2026-12-01');
 
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-12-01' },
-  });
+  const build = astroBuild({ ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-12-01' });
   const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
   const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
