@@ -58,16 +58,19 @@ async function playwright(label: string, dir: string, args: string[], extraEnv: 
   failed += stats.unexpected + (stats.expected + stats.unexpected === 0 ? 1 : 0);
 }
 
-for (const [browser, path, install] of [
-  ['Chromium', env.CHROMIUM_PATH, 'chromium'],
-  ['Firefox ESR', firefoxPath(), 'firefox-esr'],
+// Debian's browsers, nginx and Java: installed by scripts/setup.sh when missing, so `npm ci && npm test` works on a
+// fresh machine. Never a downloaded browser (`playwright install`): there is no internet here.
+if ((await run('setup: Debian packages the tests need', 'bash', ['scripts/setup.sh'])) !== 0) {
+  console.error('Installing the Debian packages failed; run `npm run setup` as root (or with sudo) and try again.');
+  failed += 1;
+  finish();
+}
+for (const [browser, path] of [
+  ['Chromium', env.CHROMIUM_PATH],
+  ['Firefox ESR', firefoxPath()],
 ] as const) {
   if (existsSync(path)) continue;
-  console.error(
-    `${browser} was not found at ${path}.\n` +
-      `Install Debian's ${browser} with: apt-get update && apt-get install -y ${install}\n` +
-      '(Never run `playwright install` or download a browser: there is no internet here.)',
-  );
+  console.error(`${browser} was not found at ${path}, although setup ran. Check CHROMIUM_PATH and FIREFOX_PATH.`);
   failed += 1;
   finish();
 }
