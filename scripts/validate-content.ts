@@ -10,7 +10,7 @@ import { formatProblem, type Problem } from '../src/lib/content-check.ts';
 import { readVersions } from '../src/lib/read-versions.ts';
 import { comparePermalinks } from '../src/lib/permalink-plan.ts';
 import { chartRecords } from '../src/lib/orgchart-views.ts';
-import { rowProblems } from '../src/lib/orgchart-rows.ts';
+import { rowProblems, staleRowsMessage } from '../src/lib/orgchart-rows.ts';
 import { PERMALINKS_FILE, contentPermalinks, listedPermalinks, redirectedPaths } from './lib/content-permalinks.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
@@ -54,10 +54,7 @@ if (problems.length === 0 && dir === resolve('content')) {
 const chart = chartRecords(data.actors, data.relations);
 const stale = rowProblems(chart.actors, chart.relations);
 if (stale.length && content.problems.length === 0) {
-  console.warn(
-    `Content warning: the chart "Wie doet wat" still draws correctly, but its rows no longer fit (${stale.join('; ')}). ` +
-      'Run npm run rows to place them with fewer crossing lines.',
-  );
+  console.warn(`Content warning: ${staleRowsMessage(stale)}`);
   notes.push('chart rows to recompute');
 }
 

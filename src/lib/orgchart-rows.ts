@@ -99,3 +99,8 @@ export function actorsToPlace(actors: readonly RowActor[], relations: readonly R
   }
   return out;
 }
+
+/** What the build and `npm run validate` say when the rows no longer fit, in an editor's words. */
+export function staleRowsMessage(problems: readonly string[]): string {
+  return `the chart "Wie doet wat" still draws correctly, but its rows no longer fit (${problems.join('; ')}). Run npm run rows to place them with fewer crossing lines.`;
+}

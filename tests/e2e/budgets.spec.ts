@@ -10,8 +10,11 @@ import { inlineCode } from '../../src/lib/csp.ts';
 
 const KB = 1024;
 export const BUDGET = {
-  /** Text pages ship no JavaScript until search is opened, except the search launcher. */
-  textPageJs: 2 * KB,
+  /**
+   * Text pages ship no JavaScript until search is opened, except the search launcher, the copy-link buttons and the
+   * phone's menu button (0.4 KB since December 2026: 2.2 KB in all on the home page).
+   */
+  textPageJs: 2.5 * KB,
   textPageHtmlCss: 30 * KB,
   diagramPageJs: 35 * KB,
   /**
