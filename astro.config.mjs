@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readRedirects } from './src/lib/redirects.ts';
-import { redirectPageHtml } from './src/lib/redirect-page.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { readRedirects } from './src/routes/redirects.ts';
+import { redirectPageHtml } from './src/routes/redirect-page.ts';
+import { siteUrl } from './src/routes/site-url.ts';
 
-/** The public origin; set SITE_URL when deploying (src/lib/site-url.ts). */
+/** The public origin; set SITE_URL when deploying (src/routes/site-url.ts). */
 const site = siteUrl();
 
 /** Redirects live in one file so editors can add them; see content/README.md. */

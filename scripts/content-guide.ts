@@ -1,8 +1,8 @@
 // Writes the table of allowed values into content/README.md, between <!-- allowed-values:start --> and
-// <!-- allowed-values:end -->, from src/lib/vocabulary.ts and src/lib/labels.ts: `npm run guide`. Running it again
-// changes nothing. tests/unit/content-guide.test.ts fails while the README holds another table.
+// <!-- allowed-values:end -->, from src/model/vocabulary.ts and src/model/labels.ts: `npm run guide`. Running it again
+// changes nothing. src/model/content-guide.test.ts fails while the README holds another table.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withAllowedValues } from '../src/lib/content-guide.ts';
+import { withAllowedValues } from '../src/model/content-guide.ts';
 
 const file = 'content/README.md';
 const before = readFileSync(file, 'utf8');

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cspIncludeFor, CSP_INCLUDE, redirectsInclude, REDIRECTS_INCLUDE } from './lib/deploy-files.ts';
 import { distDir } from './lib/test-env.ts';
-import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
+import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/routes/site-url.ts';
 
 const dist = distDir();
 if (!existsSync(`${dist}/index.html`)) {

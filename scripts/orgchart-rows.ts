@@ -8,12 +8,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isMap, isSeq } from 'yaml';
-import { readContent } from '../src/lib/read-content.ts';
-import { layoutOrgChart } from '../src/lib/orgchart-layout.ts';
-import { actorsToPlace, assignRows, rowProblems, MAX_PER_ROW, type RowActor } from '../src/lib/orgchart-rows.ts';
-import { chartRecords } from '../src/lib/orgchart-views.ts';
-import { crossingPairs, edgesThroughBoxes, smallestParallelGap } from '../src/lib/orgchart-geometry.ts';
-import { BAND_LABEL } from '../src/lib/labels.ts';
+import { readContent } from '../src/model/read-content.ts';
+import { layoutOrgChart } from '../src/features/orgchart/build/layout.ts';
+import { actorsToPlace, assignRows, rowProblems, MAX_PER_ROW, type RowActor } from '../src/features/orgchart/build/rows.ts';
+import { chartRecords } from '../src/features/orgchart/views.ts';
+import { crossingPairs, edgesThroughBoxes, smallestParallelGap } from '../src/features/orgchart/build/geometry.ts';
+import { BAND_LABEL } from '../src/model/labels.ts';
 
 const args = process.argv.slice(2);
 const seconds = (args.includes('--seconds') && Number(args[args.indexOf('--seconds') + 1])) || (args.includes('--all') ? 240 : 20);
@@ -23,7 +23,7 @@ if (content.problems.length) {
   console.error('Fix the content first: npm run validate');
   process.exit(1);
 }
-// The chart draws the organisations that still exist (src/lib/orgchart-views.ts).
+// The chart draws the organisations that still exist (src/features/orgchart/views.ts).
 const data = { ...content.data, ...chartRecords(content.data.actors, content.data.relations) };
 const names = new Map(data.actors.map((a) => [a.id, a.name]));
 

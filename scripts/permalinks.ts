@@ -8,8 +8,8 @@ import { parse } from 'yaml';
 import { DIST, htmlPages, isErrorPage } from '../tests/dist/site-files.ts';
 import { filesUnder } from './lib/deploy-files.ts';
 import { permanentAnchors } from './lib/permalinks.ts';
-import { readContent, ContentError } from '../src/lib/read-content.ts';
-import { comparePermalinks } from '../src/lib/permalink-plan.ts';
+import { readContent, ContentError } from '../src/model/read-content.ts';
+import { comparePermalinks } from '../src/model/permalink-plan.ts';
 import { PERMALINKS_FILE, contentPermalinks, listedPermalinks } from './lib/content-permalinks.ts';
 
 if (process.argv.includes('--add')) {

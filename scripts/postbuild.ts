@@ -12,11 +12,11 @@ import { Resvg } from '@resvg/resvg-js';
 import { distDir } from './lib/test-env.ts';
 import { filesUnder } from './lib/deploy-files.ts';
 import { compressDir } from './lib/compress.ts';
-import { pageMeta } from '../src/lib/page-meta.ts';
-import { ogImageSvg, OG_FONT_FAMILY } from '../src/lib/og-image.ts';
-import { sitemapXml, type SitemapEntry } from '../src/lib/sitemap.ts';
-import { t } from '../src/lib/i18n.ts';
-import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/lib/site-url.ts';
+import { pageMeta } from '../src/production/page-meta.ts';
+import { ogImageSvg, OG_FONT_FAMILY } from '../src/production/og-image.ts';
+import { sitemapXml, type SitemapEntry } from '../src/production/sitemap.ts';
+import { t } from '../src/i18n/ui.ts';
+import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/routes/site-url.ts';
 
 const dist = distDir();
 const started = Date.now();

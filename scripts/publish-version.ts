@@ -7,11 +7,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { readContent } from '../src/lib/read-content.ts';
-import { formatProblem } from '../src/lib/content-check.ts';
-import { readVersions } from '../src/lib/read-versions.ts';
-import { recordsShown } from '../src/lib/versions.ts';
-import type { Version } from '../src/lib/schemas.ts';
+import { readContent } from '../src/model/read-content.ts';
+import { formatProblem } from '../src/model/content-check.ts';
+import { readVersions } from '../src/features/versions/build/read-versions.ts';
+import { recordsShown } from '../src/features/versions/build/versions.ts';
+import type { Version } from '../src/model/schemas.ts';
 
 export interface PublishResult {
   ok: boolean;

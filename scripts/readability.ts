@@ -2,10 +2,10 @@
 // then the glossary terms a page uses before it links them. Reads the built pages in dist/ (run `npm run build`
 // first). B1 aims at 15 words per sentence or fewer.
 import { readFileSync, existsSync } from 'node:fs';
-import { readContent, splitFrontmatter } from '../src/lib/read-content.ts';
-import { termForms, unlinkedFirstUses } from '../src/lib/term-uses.ts';
-import { readability, textBlocks } from '../src/lib/readability.ts';
-import { pageUrl } from '../src/lib/routes.ts';
+import { readContent, splitFrontmatter } from '../src/model/read-content.ts';
+import { termForms, unlinkedFirstUses } from '../src/features/explanation/build/term-uses.ts';
+import { readability, textBlocks } from '../src/model/readability.ts';
+import { pageUrl } from '../src/routes/routes.ts';
 import { distDir } from './lib/test-env.ts';
 
 const { pages, data } = readContent('content', process.cwd());

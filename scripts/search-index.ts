@@ -1,7 +1,7 @@
 /**
  * The site search index (Pagefind), built by `npm run build` after `astro build`, into <OUT_DIR or dist>/pagefind/.
  * - Every page with data-pagefind-body, in one index per language taken from its <html lang> (Dutch stemming for nl);
- *   a long page as one result per section (src/lib/search-sections.ts).
+ *   a long page as one result per section (src/features/search/build/sections.ts).
  * - Each event, term and source as a result of its own, linking to its anchor, with its filters and date: they
  *   live in lists on the timeline, glossary and sources pages, which the index therefore skips.
  * This file holds the Pagefind options; `node scripts/search-index.ts [site]` indexes another folder.
@@ -11,9 +11,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { distDir } from './lib/test-env.ts';
-import { loadCheckedContent } from '../src/lib/read-content.ts';
-import { searchRecords, type SearchRecord } from '../src/lib/search-records.ts';
-import { indexDocuments, SECTION_RULES } from '../src/lib/search-sections.ts';
+import { loadCheckedContent } from '../src/model/read-content.ts';
+import { searchRecords, type SearchRecord } from '../src/features/search/records.ts';
+import { indexDocuments, SECTION_RULES } from '../src/features/search/build/sections.ts';
 
 export const PAGEFIND_OPTIONS: PagefindServiceConfig = {
   // Diagrams repeat the text of their list or table view; hidden parts (toolbars before enhancement) are not content.
@@ -55,7 +55,7 @@ export async function indexSite(site: string, records: SearchRecord[] = [], opti
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    // The site searches with its own interface (src/scripts/search-view.ts): Pagefind's ready-made ones stay unshipped.
+    // The site searches with its own interface (src/features/search/browser/search-view.ts): Pagefind's ready-made ones stay unshipped.
     for (const name of readdirSync(join(site, 'pagefind'))) {
       if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)) rmSync(join(site, 'pagefind', name));
     }

@@ -15,7 +15,7 @@ import { chromiumPath, buildIsStale, markBuilt, distDir, dateCheckBuildDate } fr
 import { firefoxPath } from './lib/firefox.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { differingDataFiles } from './lib/same-data.ts';
-import { buildDate } from '../src/lib/build-date.ts';
+import { buildDate } from '../src/model/build-date.ts';
 
 const today = buildDate();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromiumPath(), BUILD_DATE: today };

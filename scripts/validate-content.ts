@@ -3,14 +3,14 @@
 // permanent addresses. Warnings are printed and do not: an expected event whose date has passed, claims about the
 // present older than a year (judged against BUILD_DATE or today), new anchors to list, chart rows to recompute.
 import { resolve } from 'node:path';
-import { printStaleClaims, printWarnings, readContent } from '../src/lib/read-content.ts';
-import { buildDate } from '../src/lib/build-date.ts';
-import { staleClaims } from '../src/lib/as-of.ts';
-import { formatProblem, type Problem } from '../src/lib/content-check.ts';
-import { readVersions } from '../src/lib/read-versions.ts';
-import { comparePermalinks } from '../src/lib/permalink-plan.ts';
-import { chartRecords } from '../src/lib/orgchart-views.ts';
-import { rowProblems, staleRowsMessage } from '../src/lib/orgchart-rows.ts';
+import { printStaleClaims, printWarnings, readContent } from '../src/model/read-content.ts';
+import { buildDate } from '../src/model/build-date.ts';
+import { staleClaims } from '../src/model/as-of.ts';
+import { formatProblem, type Problem } from '../src/model/content-check.ts';
+import { readVersions } from '../src/features/versions/build/read-versions.ts';
+import { comparePermalinks } from '../src/model/permalink-plan.ts';
+import { chartRecords } from '../src/features/orgchart/views.ts';
+import { rowProblems, staleRowsMessage } from '../src/features/orgchart/build/rows.ts';
 import { PERMALINKS_FILE, contentPermalinks, listedPermalinks, redirectedPaths } from './lib/content-permalinks.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { ContentError, loadCheckedContent, recheckedContent } from './lib/read-content.ts';
-import type { CheckResult } from './lib/content-check.ts';
-import { setDevProblems } from './lib/dev-problems.ts';
-import { loadCheckedVersions } from './lib/read-versions.ts';
-import { dataSchemas, pageSchema, versionSchema, type DataCollection } from './lib/schemas.ts';
+import { ContentError, loadCheckedContent, recheckedContent } from './model/read-content.ts';
+import type { CheckResult } from './model/content-check.ts';
+import { setDevProblems } from './model/dev-problems.ts';
+import { loadCheckedVersions } from './features/versions/build/read-versions.ts';
+import { dataSchemas, pageSchema, versionSchema, type DataCollection } from './model/schemas.ts';
 
 /** CONTENT_DIR points the build at another content folder (the tests use broken fixtures). */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +35,7 @@ const versions = orStop(() => loadCheckedVersions(contentDir, checked, root));
 /**
  * Records come from the checked set; the schema is given again so Astro types each collection. In `npm run dev` the
  * data files are watched: an edit is checked as a whole again and, when it is valid, replaces the records (the page
- * reloads); when it is not, the records stay as they were and the problems show on every page (src/lib/dev-problems.ts).
+ * reloads); when it is not, the records stay as they were and the problems show on every page (src/model/dev-problems.ts).
  */
 const records = (name: DataCollection): Loader => ({
   name: `checked-${name}`,

@@ -1,13 +1,13 @@
 declare namespace App {
   interface Locals {
     /** Language of the page being rendered, for components inside MDX. */
-    lang?: import('./lib/schemas.ts').Lang;
+    lang?: import('./model/schemas.ts').Lang;
     /** Source ids cited on the page being rendered, in citation order. */
     citations?: string[];
-    /** The records the page shows; set when rendering a frozen version (see src/data/records.ts). */
-    records?: import('./data/records.ts').ShownRecords;
+    /** The records the page shows; set when rendering a frozen version (see src/model/records.ts). */
+    records?: import('./model/records.ts').ShownRecords;
     /** The building blocks of the page being rendered, for <Bouwsteen />. */
-    blocks?: import('./lib/schemas.ts').BuildingBlock[];
+    blocks?: import('./model/schemas.ts').BuildingBlock[];
     /** The date of the published version being rendered, for <Versiedatum />. */
     versionDate?: string;
     /** How many glossary definitions the page shows so far, for their unique ids. */

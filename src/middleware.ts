@@ -1,6 +1,6 @@
 // Every page passes through here once, at build time: links into the site get the full address they print with.
 import { defineMiddleware } from 'astro:middleware';
-import { withPrintAddresses } from './lib/print-links.ts';
+import { withPrintAddresses } from './production/print-links.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

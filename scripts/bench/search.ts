@@ -109,7 +109,7 @@ async function typeToFirstResult(page: Page, term: string): Promise<{ ms: number
 async function engineTimes(page: Page, queries: string[]): Promise<{ query: string; results: number; ms: number }[]> {
   return page.evaluate(async (terms) => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    // As the site runs it (src/scripts/search-engine.ts).
+    // As the site runs it (src/features/search/browser/search-engine.ts).
     await pagefind.options({ noWorker: true });
     const times = [];
     for (const query of terms) {

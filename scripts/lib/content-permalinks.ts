@@ -1,13 +1,13 @@
 /**
- * The permanent addresses of the content as it is now (src/lib/permalink-plan.ts), read from disk, and the list
+ * The permanent addresses of the content as it is now (src/model/permalink-plan.ts), read from disk, and the list
  * that promises them (tests/permalinks.txt): shared by `npm run validate` and `npm run permalinks -- --add`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult } from '../../src/lib/content-check.ts';
-import { readVersions } from '../../src/lib/read-versions.ts';
-import { plannedAddresses, type PlannedAddress } from '../../src/lib/permalink-plan.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
+import type { CheckResult } from '../../src/model/content-check.ts';
+import { readVersions } from '../../src/features/versions/build/read-versions.ts';
+import { plannedAddresses, type PlannedAddress } from '../../src/model/permalink-plan.ts';
+import { readRedirects } from '../../src/routes/redirects.ts';
 
 export const PERMALINKS_FILE = 'tests/permalinks.txt';
 

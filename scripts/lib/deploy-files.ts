@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSecurityPolicy, hashesOf, nginxCspInclude } from '../../src/lib/csp.ts';
-import { nginxRedirectsInclude, readRedirects } from '../../src/lib/redirects.ts';
+import { contentSecurityPolicy, hashesOf, nginxCspInclude } from '../../src/production/csp.ts';
+import { nginxRedirectsInclude, readRedirects } from '../../src/routes/redirects.ts';
 
 export const CSP_INCLUDE = 'deploy/csp.conf';
 export const REDIRECTS_INCLUDE = 'deploy/redirects.conf';

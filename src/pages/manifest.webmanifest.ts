@@ -1,6 +1,6 @@
 // The web app manifest: name, colours and icon, so a saved link or home-screen shortcut looks like the site.
 import type { APIRoute } from 'astro';
-import { t } from '../lib/i18n.ts';
+import { t } from '../i18n/ui.ts';
 
 export const GET: APIRoute = () =>
   new Response(

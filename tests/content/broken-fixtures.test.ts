@@ -1,8 +1,8 @@
 // Each fixture under tests/fixtures/broken/ is the valid fixture with one mistake; the check must name it exactly.
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
-import { formatProblem } from '../../src/lib/content-check.ts';
-import { htmlTagIn } from '../../src/lib/schemas.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { formatProblem } from '../../src/model/content-check.ts';
+import { htmlTagIn } from '../../src/model/schemas.ts';
 
 const messages = (fixture: string) =>
   readContent(`tests/fixtures/${fixture}`, `tests/fixtures/${fixture}`).problems.map(formatProblem);

@@ -1,7 +1,7 @@
 // The site's own content: passes every check and holds what the explanation needs.
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/read-content.ts';
-import { formatProblem } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { formatProblem } from '../../src/model/content-check.ts';
 
 const { data, pages, problems } = readContent('content', process.cwd());
 

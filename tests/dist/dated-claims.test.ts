@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DIST } from './site-files.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { siteVersion } from '../../src/lib/site-version.ts';
-import { staleClaims } from '../../src/lib/as-of.ts';
-import { formatDate } from '../../src/lib/i18n.ts';
-import { buildDate } from '../../src/lib/build-date.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { siteVersion } from '../../src/model/site-version.ts';
+import { staleClaims } from '../../src/model/as-of.ts';
+import { formatDate } from '../../src/i18n/ui.ts';
+import { buildDate } from '../../src/model/build-date.ts';
 
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const text = (path: string) =>

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { htmlPages, isErrorPage } from './site-files.ts';
-import { pageMeta } from '../../src/lib/page-meta.ts';
-import { siteUrl } from '../../src/lib/site-url.ts';
-import { currentPageOf } from '../../src/lib/versions.ts';
+import { pageMeta } from '../../src/production/page-meta.ts';
+import { siteUrl } from '../../src/routes/site-url.ts';
+import { currentPageOf } from '../../src/features/versions/build/versions.ts';
 
 const SITE = siteUrl();
 const pages = htmlPages().map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));

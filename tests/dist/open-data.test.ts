@@ -10,10 +10,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { DIST } from './site-files.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { siteVersion } from '../../src/lib/site-version.ts';
-import { buildDate } from '../../src/lib/build-date.ts';
-import { checkTable, type ParsedTable, type TableSchema } from '../../src/lib/table-schema.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { siteVersion } from '../../src/model/site-version.ts';
+import { buildDate } from '../../src/model/build-date.ts';
+import { checkTable, type ParsedTable, type TableSchema } from '../../src/features/open-data/build/table-schema.ts';
 
 const DATA = join(DIST, 'data');
 const BOM = '\uFEFF';

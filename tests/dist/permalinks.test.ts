@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages, isErrorPage } from './site-files.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
-import { readContent } from '../../src/lib/read-content.ts';
-import { buildDate } from '../../src/lib/build-date.ts';
-import { comparePermalinks } from '../../src/lib/permalink-plan.ts';
+import { readRedirects } from '../../src/routes/redirects.ts';
+import { readContent } from '../../src/model/read-content.ts';
+import { buildDate } from '../../src/model/build-date.ts';
+import { comparePermalinks } from '../../src/model/permalink-plan.ts';
 import { contentPermalinks } from '../../scripts/lib/content-permalinks.ts';
 import { permanentAnchors } from '../../scripts/lib/permalinks.ts';
 

@@ -1,7 +1,7 @@
 // B1 plain language: the Dutch pages keep sentences short. `npm run readability` prints the full report.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readability, textBlocks, syllables, sentencesOf } from '../../src/lib/readability.ts';
+import { readability, textBlocks, syllables, sentencesOf } from '../../src/model/readability.ts';
 
 describe('readability', () => {
   it('counts syllables as vowel groups and splits sentences', () => {

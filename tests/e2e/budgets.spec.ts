@@ -6,7 +6,7 @@ import { PAGE_TYPES } from './site.ts';
 import { htmlPages } from '../dist/site-files.ts';
 import { gzipSync } from 'node:zlib';
 import { DIAGRAM_PAGES, distFile, gzipSize, pageKind, recordWeight, useDiagram, watchLayoutShift, type PageWeight } from './page-probes.ts';
-import { inlineCode } from '../../src/lib/csp.ts';
+import { inlineCode } from '../../src/production/csp.ts';
 
 const KB = 1024;
 export const BUDGET = {

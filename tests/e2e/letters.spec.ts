@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages } from '../dist/site-files.ts';
-import { sectionHeadings, contentsEntries } from '../../src/lib/page-sections.ts';
+import { sectionHeadings, contentsEntries } from '../../src/features/explanation/build/page-sections.ts';
 
 const SITE = 'https://governance-mensenhandel.example';
 const html = (file: string) => readFileSync(file, 'utf8');

@@ -6,8 +6,8 @@ import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { embedUrl, sectionUrl } from '../../src/lib/routes.ts';
-import { inlineCode } from '../../src/lib/csp.ts';
+import { embedUrl, sectionUrl } from '../../src/routes/routes.ts';
+import { inlineCode } from '../../src/production/csp.ts';
 import { DIST } from '../dist/site-files.ts';
 
 /** The diagrams on their own, for an <iframe> on another site. */

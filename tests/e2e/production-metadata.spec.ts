@@ -4,8 +4,8 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages, isRedirectStub, DIST } from '../dist/site-files.ts';
-import { pageMeta } from '../../src/lib/page-meta.ts';
-import { readContent } from '../../src/lib/read-content.ts';
+import { pageMeta } from '../../src/production/page-meta.ts';
+import { readContent } from '../../src/model/read-content.ts';
 import { distFile } from './page-probes.ts';
 
 test.describe('without JavaScript', () => {

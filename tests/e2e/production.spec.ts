@@ -10,10 +10,10 @@ import { PAGES } from './site.ts';
 import { DIAGRAM_PAGES, EMBED_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
 import { DIST } from '../dist/site-files.ts';
 import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude } from '../../scripts/lib/deploy-files.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
-import { buildDate } from '../../src/lib/build-date.ts';
-import { securityTxtExpires } from '../../src/lib/security-txt.ts';
-import { policyFromInclude } from '../../src/lib/csp.ts';
+import { readRedirects } from '../../src/routes/redirects.ts';
+import { buildDate } from '../../src/model/build-date.ts';
+import { securityTxtExpires } from '../../src/production/security-txt.ts';
+import { policyFromInclude } from '../../src/production/csp.ts';
 
 const SECURITY_HEADERS: Record<string, RegExp> = {
   // nginx sends two policies (joined here by ", "): the one derived from the build, and frame-ancestors by path.

@@ -1,8 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { axeViolations } from './site.ts';
-import { addYears } from '../../src/lib/dates.ts';
-import { isOverdue } from '../../src/lib/timeline-status.ts';
+import { addYears } from '../../src/model/dates.ts';
+import { isOverdue } from '../../src/features/timeline/build/status.ts';
 
 const timeline = (page: Page) => page.locator('time-line');
 const options = (page: Page) => timeline(page).getByRole('option');

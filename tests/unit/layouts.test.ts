@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relationInView, relationDifference, actorDifference, actorInView, actorShown, relationShown } from '../../src/lib/orgchart-views.ts';
-import { badgePath } from '../../src/lib/orgchart-badges.ts';
-import { layoutFiguresChart } from '../../src/lib/figures-chart.ts';
-import { nearestInDirection } from '../../src/lib/spatial-nav.ts';
-import type { Relation, Figure } from '../../src/lib/schemas.ts';
+import { relationInView, relationDifference, actorDifference, actorInView, actorShown, relationShown } from '../../src/features/orgchart/views.ts';
+import { badgePath } from '../../src/features/orgchart/build/badges.ts';
+import { layoutFiguresChart } from '../../src/features/explanation/build/figures-chart.ts';
+import { nearestInDirection } from '../../src/features/diagram/spatial-nav.ts';
+import type { Relation, Figure } from '../../src/model/schemas.ts';
 
 describe('org chart views', () => {
   it('shows each relation state in the right views', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isRealDate, partialDate, localized, actorSchema } from '../../src/lib/schemas.ts';
-import { addYears } from '../../src/lib/dates.ts';
-import { citedSources } from '../../src/lib/citations.ts';
-import { formatDate, formatNumber } from '../../src/lib/i18n.ts';
-import { pageUrl, actorUrl, termUrl, otherLang } from '../../src/lib/routes.ts';
-import { isPlural, relationSentence } from '../../src/lib/labels.ts';
-import { isCurrent, MAIN_NAV } from '../../src/lib/navigation.ts';
+import { isRealDate, partialDate, localized, actorSchema } from '../../src/model/schemas.ts';
+import { addYears } from '../../src/model/dates.ts';
+import { citedSources } from '../../src/features/explanation/build/citations.ts';
+import { formatDate, formatNumber } from '../../src/i18n/ui.ts';
+import { pageUrl, actorUrl, termUrl, otherLang } from '../../src/routes/routes.ts';
+import { isPlural, relationSentence } from '../../src/model/labels.ts';
+import { isCurrent, MAIN_NAV } from '../../src/routes/navigation.ts';
 
 describe('dates', () => {
   it('knows real calendar dates', () => {
@@ -102,7 +102,7 @@ describe('routes and navigation', () => {
 });
 
 describe('periods', async () => {
-  const { checkContent } = await import('../../src/lib/content-check.ts');
+  const { checkContent } = await import('../../src/model/content-check.ts');
   const event = (date: string, end: string) => ({
     file: 'e.yml',
     data: { id: 'e', date, end, kind: 'programma', lane: 'kabinet', status: 'gebeurd', title: { nl: 'a', en: 'a' }, summary: { nl: 'a', en: 'a' }, sources: ['s'] },

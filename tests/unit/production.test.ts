@@ -1,21 +1,21 @@
 // The pure parts of publishing: CSP hashes, preview images, sitemap, page metadata, the changes feed, redirects.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy, decodeEntities, hashesOf, inlineCode, nginxCspInclude, policyFromInclude, sha256Source } from '../../src/lib/csp.ts';
-import { fitTitle, ogImagePath, ogImageSvg, wrapText, textWidth, escapeXml } from '../../src/lib/og-image.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
-import { pageMeta } from '../../src/lib/page-meta.ts';
-import { atomFeed } from '../../src/lib/atom.ts';
-import { changesFeedUrl, changesUrl, sortChanges } from '../../src/lib/changes.ts';
-import { checkContent, type RawPage } from '../../src/lib/content-check.ts';
-import { checkRedirects, nginxRedirectsInclude } from '../../src/lib/redirects.ts';
-import { redirectPageHtml } from '../../src/lib/redirect-page.ts';
+import { contentSecurityPolicy, decodeEntities, hashesOf, inlineCode, nginxCspInclude, policyFromInclude, sha256Source } from '../../src/production/csp.ts';
+import { fitTitle, ogImagePath, ogImageSvg, wrapText, textWidth, escapeXml } from '../../src/production/og-image.ts';
+import { sitemapXml } from '../../src/production/sitemap.ts';
+import { pageMeta } from '../../src/production/page-meta.ts';
+import { atomFeed } from '../../src/features/versions/build/atom.ts';
+import { changesFeedUrl, changesUrl, sortChanges } from '../../src/features/versions/build/changes.ts';
+import { checkContent, type RawPage } from '../../src/model/content-check.ts';
+import { checkRedirects, nginxRedirectsInclude } from '../../src/routes/redirects.ts';
+import { redirectPageHtml } from '../../src/routes/redirect-page.ts';
 import { copySources, ignoredCopySources } from '../../scripts/lib/dockerfile.ts';
-import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../../src/lib/site-url.ts';
+import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../../src/routes/site-url.ts';
 import { dateCheckBuildDate } from '../../scripts/lib/test-env.ts';
 import { readFileSync } from 'node:fs';
-import { buildDate, daysBetween } from '../../src/lib/build-date.ts';
-import { securityTxt, securityTxtExpires, securityTxtWarning } from '../../src/lib/security-txt.ts';
+import { buildDate, daysBetween } from '../../src/model/build-date.ts';
+import { securityTxt, securityTxtExpires, securityTxtWarning } from '../../src/production/security-txt.ts';
 
 describe('Content-Security-Policy from the built HTML', () => {
   const html = [

@@ -1,7 +1,7 @@
-// /.well-known/security.txt, dated from the build (src/lib/security-txt.ts).
+// /.well-known/security.txt, dated from the build (src/production/security-txt.ts).
 import type { APIRoute } from 'astro';
-import { buildDate } from '../../lib/build-date.ts';
-import { securityTxt, securityTxtWarning } from '../../lib/security-txt.ts';
+import { buildDate } from '../../model/build-date.ts';
+import { securityTxt, securityTxtWarning } from '../../production/security-txt.ts';
 
 export const GET: APIRoute = () => {
   const warning = securityTxtWarning(buildDate(), new Date().toISOString().slice(0, 10));

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CSV_HEADERS, openData } from '../../data/exports.ts';
-import { TABLE_NAMES, tableCsv, type TableName } from '../../lib/open-data.ts';
+import { CSV_HEADERS, openData } from '../../features/open-data/build/exports.ts';
+import { TABLE_NAMES, tableCsv, type TableName } from '../../features/open-data/build/open-data.ts';
 
 export const getStaticPaths = (() => TABLE_NAMES.map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { JSON_HEADERS, openData } from '../../data/exports.ts';
-import { TABLE_NAMES, tableJson, type TableName } from '../../lib/open-data.ts';
+import { JSON_HEADERS, openData } from '../../features/open-data/build/exports.ts';
+import { TABLE_NAMES, tableJson, type TableName } from '../../features/open-data/build/open-data.ts';
 
 export const getStaticPaths = (() => TABLE_NAMES.map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
 

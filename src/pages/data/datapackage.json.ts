@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { CALENDARS, JSON_HEADERS, expectedCalendar, openData } from '../../data/exports.ts';
-import { TABLE_NAMES, tableCsv, tableJson } from '../../lib/open-data.ts';
-import { dataPackage } from '../../lib/data-package.ts';
-import { currentSiteVersion } from '../../data/queries.ts';
+import { CALENDARS, JSON_HEADERS, expectedCalendar, openData } from '../../features/open-data/build/exports.ts';
+import { TABLE_NAMES, tableCsv, tableJson } from '../../features/open-data/build/open-data.ts';
+import { dataPackage } from '../../features/open-data/build/data-package.ts';
+import { currentSiteVersion } from '../../model/queries.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await openData();

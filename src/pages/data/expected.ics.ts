@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { CALENDAR_HEADERS, expectedCalendar } from '../../data/exports.ts';
+import { CALENDAR_HEADERS, expectedCalendar } from '../../features/open-data/build/exports.ts';
 
 export const GET: APIRoute = async ({ site }) => new Response(await expectedCalendar('en', site!), { headers: CALENDAR_HEADERS });

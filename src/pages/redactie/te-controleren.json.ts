@@ -1,11 +1,11 @@
 // For editors, not linked for readers: the claims about the present to re-check on the build date, as `npm run
-// validate` and the build list them (src/lib/as-of.ts), in a form a program or a spreadsheet can read.
+// validate` and the build list them (src/model/as-of.ts), in a form a program or a spreadsheet can read.
 import type { APIRoute } from 'astro';
 import { resolve } from 'node:path';
-import { readContent } from '../../lib/read-content.ts';
-import { buildDate } from '../../lib/build-date.ts';
-import { STALE_AFTER_YEARS, staleClaims } from '../../lib/as-of.ts';
-import { JSON_HEADERS } from '../../data/exports.ts';
+import { readContent } from '../../model/read-content.ts';
+import { buildDate } from '../../model/build-date.ts';
+import { STALE_AFTER_YEARS, staleClaims } from '../../model/as-of.ts';
+import { JSON_HEADERS } from '../../features/open-data/build/exports.ts';
 
 export const GET: APIRoute = () => {
   const today = buildDate();

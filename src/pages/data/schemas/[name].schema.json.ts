@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { JSON_HEADERS } from '../../../data/exports.ts';
-import { JSON_SCHEMA_NAMES, jsonSchemaOf } from '../../../lib/data-package.ts';
-import type { JsonDocumentName } from '../../../lib/open-data.ts';
+import { JSON_HEADERS } from '../../../features/open-data/build/exports.ts';
+import { JSON_SCHEMA_NAMES, jsonSchemaOf } from '../../../features/open-data/build/data-package.ts';
+import type { JsonDocumentName } from '../../../features/open-data/build/open-data.ts';
 
 export const getStaticPaths = (() => JSON_SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

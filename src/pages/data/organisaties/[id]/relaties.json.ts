@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { JSON_HEADERS, openData } from '../../../../data/exports.ts';
-import { organisationRelationsJson } from '../../../../lib/open-data.ts';
+import { JSON_HEADERS, openData } from '../../../../features/open-data/build/exports.ts';
+import { organisationRelationsJson } from '../../../../features/open-data/build/open-data.ts';
 
 export const getStaticPaths = (async () => (await getCollection('actors')).map((actor) => ({ params: { id: actor.data.id } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,73 @@
+/** The open data files at /data/, read from the checked collections: the same records the site shows. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { OpenData } from './open-data.ts';
+import type { Lang } from '../../../model/schemas.ts';
+import { expectedEventsCalendar } from './ics.ts';
+import { eventUrl } from '../../../routes/routes.ts';
+import { asOfReader, currentSiteVersion } from '../../../model/queries.ts';
+import { buildDate } from '../../../model/build-date.ts';
+
+type Name = keyof OpenData;
+
+async function records<C extends Name>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  return ((await getCollection(name)) as CollectionEntry<C>[]).map((entry) => entry.data);
+}
+
+export async function openData(): Promise<OpenData> {
+  const [actors, relations, events, sources] = await Promise.all([records('actors'), records('relations'), records('events'), records('sources')]);
+  // Each organisation and relation says the date its description holds for, derived where the record gives none.
+  const asOf = await asOfReader();
+  return {
+    actors: actors.map((actor) => ({ ...actor, as_of: asOf(actor) })),
+    relations: relations.map((relation) => ({ ...relation, as_of: asOf(relation) })),
+    events,
+    sources,
+  };
+}
+
+/** The expected events as iCalendar, one file per language: /data/verwacht.ics and /data/expected.ics. */
+export const CALENDARS = [
+  { path: 'verwacht.ics', lang: 'nl' },
+  { path: 'expected.ics', lang: 'en' },
+] as const satisfies readonly { path: string; lang: Lang }[];
+
+export const calendarPath = (lang: Lang): string => `/data/${CALENDARS.find((c) => c.lang === lang)!.path}`;
+
+export async function expectedCalendar(lang: Lang, site: URL): Promise<string> {
+  return expectedEventsCalendar(await records('events'), {
+    lang,
+    host: site.host,
+    url: (id) => new URL(eventUrl(lang, id), site).href,
+    today: buildDate(),
+    stamp: await currentSiteVersion(),
+  });
+}
+
+export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' };
+export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+export const CALENDAR_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' };
+
+export interface DownloadGroup {
+  label: string;
+  links: { label: string; href: string }[];
+}
+
+/** The files behind one diagram, for its toolbar menu and the sources line below it. */
+export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): DownloadGroup[] {
+  const nl = lang === 'nl';
+  const both = (name: string) => [
+    { label: 'CSV', href: `/data/${name}.csv` },
+    { label: 'JSON', href: `/data/${name}.json` },
+  ];
+  return section === 'orgChart'
+    ? [
+        { label: nl ? 'Relaties' : 'Relations', links: both('relations') },
+        { label: nl ? 'Organisaties' : 'Organisations', links: both('actors') },
+      ]
+    : [
+        { label: nl ? 'Gebeurtenissen' : 'Events', links: both('events') },
+        { label: nl ? 'Verwachte gebeurtenissen' : 'Expected events', links: [{ label: 'iCalendar', href: calendarPath(lang) }] },
+      ];
+}
+
+export const dataPageUrl = (lang: Lang): string => (lang === 'nl' ? '/data/' : '/en/data/');

@@ -1,0 +1,53 @@
+/** Every URL the site builds comes from here, so a path is defined once. */
+import type { Lang } from '../model/schemas.ts';
+
+export const LANG_ROOT: Record<Lang, string> = { nl: '/', en: '/en/' };
+
+export function pageUrl(lang: Lang, path: string): string {
+  return path ? `${LANG_ROOT[lang]}${path}/` : LANG_ROOT[lang];
+}
+
+const SECTION: Record<string, Record<Lang, string>> = {
+  organisations: { nl: 'organisaties', en: 'organisations' },
+  orgChart: { nl: 'wie-doet-wat', en: 'who-does-what' },
+  timeline: { nl: 'tijdlijn', en: 'timeline' },
+  glossary: { nl: 'begrippen', en: 'glossary' },
+  sources: { nl: 'bronnen', en: 'sources' },
+  search: { nl: 'zoeken', en: 'search' },
+};
+
+export type Section = keyof typeof SECTION;
+
+export function sectionUrl(lang: Lang, section: Section): string {
+  return pageUrl(lang, SECTION[section][lang]);
+}
+
+export function actorUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'organisations')}${id}/`;
+}
+
+export function termUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'glossary')}#${id}`;
+}
+
+export function sourceUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'sources')}#${id}`;
+}
+
+export function eventUrl(lang: Lang, id: string): string {
+  return `${sectionUrl(lang, 'timeline')}#${id}`;
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'nl' ? 'en' : 'nl';
+}
+
+/** The page with just a diagram, for an <iframe> on another site: /wie-doet-wat/embed/, /en/timeline/embed/. */
+export function embedUrl(lang: Lang, section: 'orgChart' | 'timeline'): string {
+  return `${sectionUrl(lang, section)}embed/`;
+}
+
+/** Where one organisation's own relations are published as open data (both languages share the file). */
+export function actorDataUrl(id: string, format: 'csv' | 'json'): string {
+  return `/data/organisaties/${id}/relaties.${format}`;
+}
