@@ -109,7 +109,7 @@ if ((await run(`date check: build (BUILD_DATE=${ahead})`, 'npx', ['astro', 'buil
     failed += 1;
     console.error(`✗ the open data differ between the builds dated ${today} and ${ahead}: ${differing.join(', ')}`);
   }
-  await vitest(`date check unit tests`, ['tests/unit'], aheadEnv);
+  await vitest(`date check unit tests`, ['src', 'tests/unit'], aheadEnv);
   await playwright(`date check browser tests`, aheadDir, ['--grep', '@date'], aheadEnv);
 } else failed += 1;
 rmSync(aheadDir, { recursive: true, force: true });
