@@ -1,8 +1,8 @@
 /**
  * Advance widths of a TrueType font, read from its `cmap` and `hmtx` tables, so that the build can measure text
- * exactly as a browser with that font draws it (without kerning, which only makes text narrower). The timeline
- * measures its labels with DejaVu Sans: the font Debian's Chromium uses for the site's font stack, and wider than
- * the system fonts of most readers, so a label that fits here fits there too.
+ * exactly as a browser with that font draws it (without kerning, which only makes text narrower). Both diagrams
+ * measure their labels with DejaVu Sans (regular and bold): the sans-serif that system-ui resolves to on Debian's
+ * Chromium and wider than the system fonts of most readers, so a label that fits here fits there too. Node only.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -80,10 +80,34 @@ export function measureText(metrics: FontMetrics, text: string, fontSize: number
   return (units / metrics.unitsPerEm) * fontSize;
 }
 
-let dejaVuSans: FontMetrics | undefined;
+export type FontWeight = 'normal' | 'bold';
+
+// Resolved from the project, not from this module: the build bundles this file somewhere else.
+const dejaVuDir = () => join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const dejaVuSans: Partial<Record<FontWeight, FontMetrics>> = {};
 
 /** DejaVu Sans from the npm package the preview images use too (build time only). */
-export function dejaVuSansMetrics(): FontMetrics {
-  const dir = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
-  return (dejaVuSans ??= parseFontMetrics(readFileSync(join(dir, 'ttf', 'DejaVuSans.ttf'))));
+export function dejaVuSansMetrics(weight: FontWeight = 'normal'): FontMetrics {
+  return (dejaVuSans[weight] ??= parseFontMetrics(readFileSync(join(dejaVuDir(), weight === 'bold' ? 'DejaVuSans-Bold.ttf' : 'DejaVuSans.ttf'))));
+}
+
+/** The width in px of one line of text in DejaVu Sans at the given font size. */
+export function textWidth(text: string, fontSize: number, weight: FontWeight = 'normal'): number {
+  return measureText(dejaVuSansMetrics(weight), text, fontSize);
+}
+
+/** Greedy word wrap into lines no wider than maxWidth; a single word wider than that gets a line of its own. */
+export function wrapToWidth(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 'normal'): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (!current || textWidth(candidate, fontSize, weight) <= maxWidth) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
 }

@@ -6,7 +6,7 @@ import { layoutOrgChart, computeOrgChartLayout, boxFor, DEFAULT_LAYOUT, type Org
 import { assignRows, rowProblems } from './rows.ts';
 import { bandOf } from './bands.ts';
 import { crossingPairs, edgesThroughBoxes, onBorder, smallestParallelGap, segmentsCross, segmentEntersBox } from './geometry.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../../diagram/build/font-metrics.ts';
 import { layoutNeighbourhood } from '../../organisations/build/neighbourhood-layout.ts';
 import { readContent } from '../../../model/read-content.ts';
 import { BAND_LABEL } from '../../../model/labels.ts';

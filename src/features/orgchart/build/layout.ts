@@ -12,7 +12,7 @@ import ELK, { type ElkNode, type ElkExtendedEdge } from 'elkjs/lib/elk.bundled.j
 import type { Lang, Relation } from '../../../model/schemas.ts';
 import { BANDS, bandOf, type Band } from './bands.ts';
 import { assignRows, MAX_PER_ROW, type RowActor } from './rows.ts';
-import { textWidth, wrapToWidth } from './text-width.ts';
+import { textWidth, wrapToWidth } from '../../diagram/build/font-metrics.ts';
 import type { Point } from './geometry.ts';
 
 export { BANDS, bandOf, type Band };
