@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { DIST, htmlPages, isErrorPage } from '../tests/dist/site-files.ts';
-import { filesUnder } from './lib/deploy-files.ts';
+import { filesUnder } from './lib/files.ts';
 import { permanentAnchors } from './lib/permalinks.ts';
 import { readContent, ContentError } from '../src/model/read-content.ts';
 import { comparePermalinks } from '../src/model/permalink-plan.ts';

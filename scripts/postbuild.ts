@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { distDir } from './lib/test-env.ts';
-import { filesUnder } from './lib/deploy-files.ts';
+import { filesUnder } from './lib/files.ts';
 import { compressDir } from './lib/compress.ts';
 import { pageMeta } from '../src/production/page-meta.ts';
 import { ogImageSvg, OG_FONT_FAMILY } from '../src/production/og-image.ts';

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { filesUnder } from './lib/files.ts';
 import { distDir } from './lib/test-env.ts';
 import { loadCheckedContent } from '../src/model/read-content.ts';
 import { searchRecords, type SearchRecord } from '../src/features/search/records.ts';
@@ -30,10 +31,10 @@ export interface IndexSummary {
 
 /** Every HTML file under `site` (outside pagefind/) with the URL it is served at: /uitleg/ for uitleg/index.html. */
 function htmlFiles(site: string): { url: string; file: string }[] {
-  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+  return filesUnder(site)
+    .map((file) => relative(site, file))
     .filter((path) => path.endsWith('.html') && !path.startsWith(`pagefind${sep}`))
-    .sort()
-    .map((path) => ({ url: `/${relative(site, join(site, path)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), file: join(site, path) }));
+    .map((path) => ({ url: `/${path.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'), file: join(site, path) }));
 }
 
 /** Indexes the HTML pages under `site` and the given records, and writes the bundle to `site`/pagefind. */

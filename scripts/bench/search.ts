@@ -8,23 +8,17 @@
  * bench-results/search.json.
  */
 import { chromium, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { filesUnder } from '../lib/files.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { chromiumPath, CHROMIUM_ARGS, distDir } from '../lib/test-env.ts';
 import { indexSite } from '../search-index.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SYNTHETIC_PAGES = Number(process.env.BENCH_PAGES ?? 5000);
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 /** Bytes as served, and as gzip would serve them (Pagefind's index files are gzipped already). */
 function sizes(files: string[]): { bytes: number; gzip: number } {
@@ -39,7 +33,7 @@ function sizes(files: string[]): { bytes: number; gzip: number } {
 }
 
 function indexOnDisk(site: string) {
-  const files = walk(join(site, 'pagefind')).filter((file) => !/\.(gz|br)$/.test(file));
+  const files = filesUnder(join(site, 'pagefind')).filter((file) => !/\.(gz|br)$/.test(file));
   const index = files.filter((file) => /\.(pf_meta|pf_index|pf_fragment|pf_filter)$/.test(file));
   const languages = Object.keys(JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).languages);
   return {
@@ -191,7 +185,7 @@ function random(seed: number): () => number {
 /** Words of the real Dutch content, most frequent first: the vocabulary of the synthetic site. */
 function dutchVocabulary(): string[] {
   const counts = new Map<string, number>();
-  const files = [...walk('content/pages/nl'), ...walk('content/data')];
+  const files = [...filesUnder('content/pages/nl'), ...filesUnder('content/data')];
   for (const file of files) {
     for (const word of readFileSync(file, 'utf8').toLowerCase().match(/\p{L}{3,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   }

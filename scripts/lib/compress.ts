@@ -1,7 +1,7 @@
 /** Writes file.gz and file.br beside each text file of the build, for nginx's gzip_static and brotli_static. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { filesUnder } from './deploy-files.ts';
+import { filesUnder } from './files.ts';
 
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|ics|webmanifest|wasm)$/;
 /** Below this a compressed copy saves less than a network packet. */

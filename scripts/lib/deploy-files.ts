@@ -2,20 +2,13 @@
  * The generated parts of the nginx configuration: the CSP that every HTML file of the build needs (redirect stubs and
  * 404 pages included), and the 301 answers for moved pages.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { contentSecurityPolicy, hashesOf, nginxCspInclude } from '../../src/production/csp.ts';
 import { nginxRedirectsInclude, readRedirects } from '../../src/routes/redirects.ts';
+import { filesUnder } from './files.ts';
 
 export const CSP_INCLUDE = 'deploy/csp.conf';
 export const REDIRECTS_INCLUDE = 'deploy/redirects.conf';
-
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 export function allHtml(dist: string): string[] {
   return filesUnder(dist)

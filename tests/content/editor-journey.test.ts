@@ -4,9 +4,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { astroBuild } from './astro-build.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 const repo = resolve('.');
@@ -110,12 +111,10 @@ describe('an editor adds an organisation with a relation and a source', () => {
   });
 
   it('touched no file of the content but the three the editor edited', () => {
-    const changed = (dir: string): string[] =>
-      readdirSync(join(work, 'content', dir), { withFileTypes: true }).flatMap((entry) => {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) return changed(path);
-        return readFileSync(join(work, 'content', path), 'utf8') === readFileSync(join(repo, 'content', path), 'utf8') ? [] : [path];
-      });
-    expect(changed('').sort()).toEqual(Object.keys(EDITS).sort());
+    const content = join(work, 'content');
+    const changed = filesUnder(content)
+      .map((file) => relative(content, file))
+      .filter((path) => readFileSync(join(content, path), 'utf8') !== readFileSync(join(repo, 'content', path), 'utf8'));
+    expect(changed).toEqual(Object.keys(EDITS).sort());
   });
 });

@@ -1,17 +1,11 @@
 /** The built site as files: every HTML file in dist/, and every page (without the redirect stubs). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { distDir } from '../../scripts/lib/test-env.ts';
 
 export const DIST = distDir();
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export function isRedirectStub(html: string): boolean {
   return /<meta http-equiv="refresh"/i.test(html);
@@ -26,7 +20,7 @@ export function isErrorPage(path: string): boolean {
 
 /** Every HTML file in dist/, the redirect stubs for moved pages included. */
 export function htmlFiles(dist = DIST): string[] {
-  return walk(dist).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
+  return filesUnder(dist).filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
 }
 
 /** Site paths of every HTML page, e.g. "/", "/advies/", "/404.html". */
