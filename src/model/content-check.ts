@@ -10,6 +10,7 @@ import { checkBuildingBlocks } from '../features/explanation/build/building-bloc
 import { recordAsOf, type Claim } from './as-of.ts';
 import { didYouMean, editorIssueMessage } from './content-messages.ts';
 import { hasPassed } from '../features/timeline/build/status.ts';
+import { mdxElements, mdxHeadings, mdxReferences, usesComponent, withoutCode } from './mdx-references.ts';
 
 export interface RawRecord {
   file: string;
@@ -247,9 +248,6 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   return { data, pages, problems, warnings, claims, locate };
 }
 
-const CITATION = /<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g;
-/** A sentence about the present with its date: <Stand datum="2025-09">…</Stand> (content/README.md, "Dates of claims"). */
-const DATED_SENTENCE = /<Stand\b([^>]*)>([^<]{0,60})/g;
 
 /**
  * Ids the page's own parts give their elements, which a heading must not take (a link to one would jump to the
@@ -258,8 +256,8 @@ const DATED_SENTENCE = /<Stand\b([^>]*)>([^<]{0,60})/g;
 function generatedIds(body: string, cited: Set<string>, ids: Record<DataCollection, Set<string>>): Map<string, string> {
   const generated = new Map<string, string>([...RESERVED_IDS].map((id) => [id, 'the page layout']));
   for (const source of cited) generated.set(`bron-${source}`, `the entry of source "${source}" in the page's source list`);
-  if (/<Bronnenlijst\b/.test(body)) for (const source of ids.sources) generated.set(source, `the entry of source "${source}" in <Bronnenlijst>`);
-  if (/<Begrippenlijst\b/.test(body)) for (const term of ids.terms) generated.set(term, `the entry of term "${term}" in <Begrippenlijst>`);
+  if (usesComponent(body, 'Bronnenlijst')) for (const source of ids.sources) generated.set(source, `the entry of source "${source}" in <Bronnenlijst>`);
+  if (usesComponent(body, 'Begrippenlijst')) for (const term of ids.terms) generated.set(term, `the entry of term "${term}" in <Begrippenlijst>`);
   return generated;
 }
 
@@ -272,9 +270,14 @@ function checkHeadingIds(headings: { id: string; line: number }[], generated: Ma
     else seen.set(id, line);
   }
 }
-const MARKDOWN_HEADING = /^(#{2,3})\s+(.*)$/;
-const EXPLICIT_ID = /\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
-const HTML_HEADING = /<h([23])\b([^>]*)>/g;
+/** The start of a sentence about the present with its date: <Stand datum="2025-09">…</Stand> (content/README.md, "Dates of claims"). */
+const DATED_SENTENCE_START = /^[^<\n]{0,60}/;
+
+function byLine<T extends { line: number }>(items: T[]): Map<number, T[]> {
+  const lines = new Map<number, T[]>();
+  for (const item of items) lines.set(item.line, [...(lines.get(item.line) ?? []), item]);
+  return lines;
+}
 
 function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>>, problems: Problem[], claims: Claim[], today?: string): CheckedPage[] {
   const pages: CheckedPage[] = [];
@@ -290,40 +293,31 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
     }
     const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body, anchors: [] };
     const at = { file: raw.file, record };
-    const lines = raw.body.split('\n');
     const headings: { id: string; line: number }[] = [];
     const cited = new Set<string>();
     let citations = 0;
-    let inCode = false;
-    lines.forEach((text, index) => {
+    const headingsAt = byLine(mdxHeadings(raw.body).filter((heading) => heading.html || heading.depth === 2 || heading.depth === 3));
+    const referencesAt = byLine(mdxReferences(raw.body));
+    const datedSentencesAt = byLine(mdxElements(raw.body, ['Stand']));
+    withoutCode(raw.body).split('\n').forEach((text, index) => {
       const line = index + (raw.bodyLine ?? 1);
-      if (/^\s*```/.test(text)) inCode = !inCode;
-      if (inCode) return;
-      const heading = MARKDOWN_HEADING.exec(text);
-      if (heading) {
-        const id = EXPLICIT_ID.exec(heading[2])?.[1];
-        if (!id) problems.push({ ...at, line, field: 'heading', message: `"${heading[2].trim()}" needs a permanent id: end it with {#some-id}` });
-        else headings.push({ id, line });
+      for (const heading of headingsAt.get(index + 1) ?? []) {
+        if (heading.id) headings.push({ id: heading.id, line });
+        else if (heading.html) problems.push({ ...at, line, field: 'heading', message: `<h${heading.depth}> needs an explicit id attribute` });
+        else problems.push({ ...at, line, field: 'heading', message: `"${heading.text!.trim()}" needs a permanent id: end it with {#some-id}` });
       }
-      for (const match of text.matchAll(HTML_HEADING)) {
-        const id = /\bid=["']([^"']+)["']/.exec(match[2])?.[1];
-        if (!id) problems.push({ ...at, line, field: 'heading', message: `<h${match[1]}> needs an explicit id attribute` });
-        else headings.push({ id, line });
-      }
-      for (const match of text.matchAll(CITATION)) {
-        const [, component, id] = match;
-        const target: DataCollection = component === 'Bron' ? 'sources' : component === 'Begrip' ? 'terms' : 'actors';
+      for (const { component, collection, id } of referencesAt.get(index + 1) ?? []) {
         if (component === 'Bron') {
           citations += 1;
           cited.add(id);
         }
-        if (!ids[target].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[target]} "${id}".${didYouMean(id, ids[target])}`.replace(/\.$/, '') });
+        if (!ids[collection].has(id)) problems.push({ ...at, line, field: `<${component}>`, message: `unknown ${COLLECTION_LABEL[collection]} "${id}".${didYouMean(id, ids[collection])}`.replace(/\.$/, '') });
       }
-      for (const match of text.matchAll(DATED_SENTENCE)) {
-        const date = /\bdatum=["']([^"']*)["']/.exec(match[1])?.[1];
+      for (const sentence of datedSentencesAt.get(index + 1) ?? []) {
+        const date = sentence.attributes.datum;
         const problem = datedSentenceProblem(date, today);
         if (problem) problems.push({ ...at, line, field: '<Stand>', message: problem });
-        else claims.push({ ...at, line, field: '<Stand>', asOf: date, basis: 'sentence', text: `${match[2].trim()}…` });
+        else claims.push({ ...at, line, field: '<Stand>', asOf: date, basis: 'sentence', text: `${DATED_SENTENCE_START.exec(raw.body.slice(sentence.openEnd))![0].trim()}…` });
       }
       const forbidden = FORBIDDEN_TEXT.exec(text);
       if (forbidden) problems.push({ ...at, line, field: 'text', message: `unfinished text: "${forbidden[0]}"` });

@@ -3,9 +3,7 @@
  * one section written as <Bouwsteen id="..." />. This checks that the two agree, in both languages.
  */
 import type { CheckedPage, Problem } from '../../../model/content-check.ts';
-
-const BLOCK_SECTION = /<Bouwsteen\s+id=["']([^"']+)["']/g;
-const HEADING_ID = /\{#([a-z0-9-]+)\}\s*$|<h[23]\b[^>]*\bid=["']([^"']+)["']/gm;
+import { mdxElements, mdxHeadings } from '../../../model/mdx-references.ts';
 
 export function checkBuildingBlocks(pages: readonly CheckedPage[]): Problem[] {
   const problems: Problem[] = [];
@@ -17,12 +15,12 @@ export function checkBuildingBlocks(pages: readonly CheckedPage[]): Problem[] {
       if (blocks.findIndex((other) => other.id === block.id) !== index) problems.push({ ...at, field: `blocks[${index}].id`, message: `"${block.id}" is listed twice` });
     });
     const sections = new Map<string, number>();
-    for (const [, id] of page.body.matchAll(BLOCK_SECTION)) {
+    for (const id of mdxElements(page.body, ['Bouwsteen']).flatMap((section) => section.attributes.id ?? [])) {
       if (!ids.has(id)) problems.push({ ...at, field: '<Bouwsteen>', message: `"${id}" is not in the page's blocks` });
       else if (sections.has(id)) problems.push({ ...at, field: '<Bouwsteen>', message: `"${id}" has a section already` });
       sections.set(id, (sections.get(id) ?? 0) + 1);
     }
-    const otherAnchors = new Set([...page.body.matchAll(HEADING_ID)].map((match) => match[1] ?? match[2]));
+    const otherAnchors = new Set(mdxHeadings(page.body).map((heading) => heading.id));
     blocks.forEach((block, index) => {
       if (!sections.has(block.id)) problems.push({ ...at, field: `blocks[${index}]`, message: `"${block.id}" has no section: add <Bouwsteen id="${block.id}" /> where it starts` });
       if (otherAnchors.has(block.id)) problems.push({ ...at, field: `blocks[${index}].id`, message: `"${block.id}" is also the id of a heading` });

@@ -1,8 +1,6 @@
+import { mdxReferences } from '../../../model/mdx-references.ts';
+
 /** Source ids cited with <Bron id="..." /> in an MDX body, in order of first citation: the page's numbered list. */
 export function citedSources(body: string): string[] {
-  const ids: string[] = [];
-  for (const match of body.matchAll(/<Bron\s+id=["']([^"']+)["']/g)) {
-    if (!ids.includes(match[1])) ids.push(match[1]);
-  }
-  return ids;
+  return [...new Set(mdxReferences(body).filter((reference) => reference.component === 'Bron').map((reference) => reference.id))];
 }

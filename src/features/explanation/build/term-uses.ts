@@ -5,8 +5,10 @@
  */
 import type { Lang, Term } from '../../../model/schemas.ts';
 import { wordsOf } from '../../../model/readability.ts';
+import { mdxElements, withoutCode } from '../../../model/mdx-references.ts';
 
-const LINKED = /<Begrip\s+id=["']([^"']+)["'][^>]*>([\s\S]*?)<\/Begrip>/g;
+/** The <Begrip id="...">text</Begrip> links of a body: the term and the text that links to it. */
+const linksOf = (body: string) => mdxElements(body, ['Begrip']).filter((link) => link.attributes.id !== undefined && link.children !== undefined);
 
 /** A rough stem: lower case, common endings off, Dutch "ge-" of a participle off, final v/z as f/s. */
 export function roughStem(word: string, lang: Lang): string {
@@ -38,7 +40,7 @@ export function termForms(terms: readonly Term[], bodies: readonly string[], lan
     for (const [, inBrackets] of name.matchAll(/\(([^)]+)\)/g)) add(term.id, inBrackets);
     add(term.id, name.split(',')[0]);
   }
-  for (const body of bodies) for (const [, id, text] of body.matchAll(LINKED)) add(id, text.replace(/<[^>]+>/g, ''));
+  for (const body of bodies) for (const link of linksOf(body)) add(link.attributes.id, link.children!.replace(/<[^>]+>/g, ''));
   return new Map([...forms].map(([id, set]) => [id, [...set].map((form) => form.split(' '))]));
 }
 
@@ -52,20 +54,22 @@ interface Token {
 
 function tokens(body: string, lang: Lang): Token[] {
   const found: Token[] = [];
-  let inCode = false;
-  body.split('\n').forEach((text, index) => {
-    if (/^\s*```/.test(text)) inCode = !inCode;
+  const links = linksOf(body);
+  let lineStart = 0;
+  withoutCode(body).split('\n').forEach((text, index) => {
+    const start = lineStart;
+    lineStart += text.length + 1;
     // Headings are not linked: a term's first use that counts is in the text.
-    if (inCode || /^\s*#/.test(text)) return;
+    if (/^\s*#/.test(text)) return;
     const push = (part: string, linked?: string) => {
       const plain = part.replace(/<[^>]+>/g, ' ').replace(/\]\([^)]*\)/g, ' ');
       for (const word of wordsOf(plain)) found.push({ stem: roughStem(word, lang), word, line: index + 1, linked });
     };
     let last = 0;
-    for (const match of text.matchAll(LINKED)) {
-      push(text.slice(last, match.index));
-      push(match[2], match[1]);
-      last = match.index! + match[0].length;
+    for (const link of links.filter((link) => link.start >= start && link.end <= start + text.length)) {
+      push(text.slice(last, link.start - start));
+      push(link.children!, link.attributes.id);
+      last = link.end - start;
     }
     push(text.slice(last));
   });

@@ -5,8 +5,9 @@
  */
 import type { CheckedData } from '../../../model/content-check.ts';
 import type { FrozenRecords, Lang } from '../../../model/schemas.ts';
+import { LISTING_COMPONENTS, mdxReferences, usesComponent } from '../../../model/mdx-references.ts';
 import { pageUrl } from '../../../routes/routes.ts';
-import { t, formatDate } from '../../../i18n/ui.ts';
+import { translator, formatDate } from '../../../i18n/ui.ts';
 
 const VERSIONS_SEGMENT: Record<Lang, string> = { nl: 'versies', en: 'versions' };
 const COMPARISON_SEGMENT: Record<Lang, string> = { nl: 'wat-is-er-veranderd', en: 'what-changed' };
@@ -32,7 +33,8 @@ export function currentPageOf(url: string): string | undefined {
 
 /** "Versie van 29 november 2026", or inside a sentence "versie van 29 november 2026". */
 export function versionName(lang: Lang, date: string, inSentence = false): string {
-  return inSentence ? `${t(lang, 'versionWord')} ${formatDate(date, lang)}` : t(lang, 'versionOf').replace('[DATE]', formatDate(date, lang));
+  const t = translator(lang);
+  return inSentence ? `${t('versionWord')} ${formatDate(date, lang)}` : t('versionOf', { date: formatDate(date, lang) });
 }
 
 /** Newest first. */
@@ -44,11 +46,6 @@ export function sortVersions<T extends { date: string }>(versions: readonly T[])
 export function previousVersion<T extends { date: string }>(versions: readonly T[], date: string): T | undefined {
   return sortVersions(versions).find((version) => version.date < date);
 }
-
-/** The MDX components that name a record by id, and the collection each one names. */
-export const REFERENCING_COMPONENTS = { Bron: 'sources', Begrip: 'terms', Organisatie: 'actors' } as const;
-/** The MDX components that show a whole collection. */
-export const LISTING_COMPONENTS = { Begrippenlijst: 'terms', Bronnenlijst: 'sources', Slachtoffercijfers: 'figures' } as const;
 
 type FrozenName = keyof FrozenRecords;
 
@@ -66,9 +63,7 @@ function withoutFields<T extends object>(record: T, fields: readonly string[]): 
 /** Ids each MDX component in a page body refers to, by collection. */
 export function referencedIds(body: string): Record<FrozenName, Set<string>> {
   const ids: Record<FrozenName, Set<string>> = { sources: new Set(), terms: new Set(), actors: new Set(), figures: new Set() };
-  for (const [, component, id] of body.matchAll(/<(Bron|Begrip|Organisatie)\s+id=["']([^"']+)["']/g)) {
-    ids[REFERENCING_COMPONENTS[component as keyof typeof REFERENCING_COMPONENTS]].add(id);
-  }
+  for (const { collection, id } of mdxReferences(body)) ids[collection].add(id);
   return ids;
 }
 
@@ -81,7 +76,7 @@ export function recordsShown(bodies: readonly string[], data: Pick<CheckedData, 
   for (const body of bodies) {
     for (const [name, ids] of Object.entries(referencedIds(body)) as [FrozenName, Set<string>][]) ids.forEach((id) => wanted[name].add(id));
     for (const [component, name] of Object.entries(LISTING_COMPONENTS)) {
-      if (new RegExp(`<${component}\\b`).test(body)) data[name].forEach((record) => wanted[name].add(record.id));
+      if (usesComponent(body, component)) data[name].forEach((record) => wanted[name].add(record.id));
     }
   }
   // Related terms may name further terms: follow them until nothing is added.
