@@ -10,15 +10,16 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS, distDir } from './lib/test-env.ts';
 import { startNginx } from './lib/nginx.ts';
+import { actorUrl, pageUrl, sectionUrl } from '../src/routes/routes.ts';
 
 const PAGES: Record<string, string> = {
-  home: '/',
-  explanation: '/uitleg/',
-  'org-chart': '/wie-doet-wat/',
-  actor: '/organisaties/politie/',
-  timeline: '/tijdlijn/',
-  search: '/zoeken/',
-  glossary: '/begrippen/',
+  home: pageUrl('nl', ''),
+  explanation: pageUrl('nl', 'uitleg'),
+  'org-chart': sectionUrl('nl', 'orgChart'),
+  actor: actorUrl('nl', 'politie'),
+  timeline: sectionUrl('nl', 'timeline'),
+  search: sectionUrl('nl', 'search'),
+  glossary: sectionUrl('nl', 'glossary'),
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };

@@ -3,13 +3,14 @@
 // yet (pages, their headings' anchors, organisations, events, terms, sources, changes, versions), worked out from
 // the content without a build. It never removes a line (see README, "Stable links").
 import { appendFileSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { DIST, htmlPages, isErrorPage } from '../tests/dist/site-files.ts';
 import { filesUnder } from './lib/files.ts';
 import { permanentAnchors } from './lib/permalinks.ts';
 import { readContent, ContentError } from '../src/model/read-content.ts';
 import { comparePermalinks } from '../src/model/permalink-plan.ts';
+import { dataFileUrl } from '../src/routes/routes.ts';
 import { PERMALINKS_FILE, contentPermalinks, listedPermalinks } from './lib/content-permalinks.ts';
 
 if (process.argv.includes('--add')) {
@@ -31,7 +32,7 @@ if (process.argv.includes('--add')) {
     for (const anchor of permanentAnchors(readFileSync(file, 'utf8'))) lines.add(`${path}#${anchor}`);
   }
   // The open data files are promised addresses too (/data/ says so).
-  for (const file of filesUnder(`${DIST}/data`)) if (!/\.(html|gz|br)$/.test(file)) lines.add(`/${relative(DIST, file)}`);
+  for (const file of filesUnder(join(DIST, dataFileUrl()))) if (!/\.(html|gz|br)$/.test(file)) lines.add(`/${relative(DIST, file)}`);
   for (const from of Object.keys(parse(readFileSync('content/redirects.yml', 'utf8')) ?? {})) lines.add(from);
   console.log([...lines].sort().join('\n'));
 }

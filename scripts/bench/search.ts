@@ -16,6 +16,7 @@ import { filesUnder } from '../lib/files.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { chromiumPath, CHROMIUM_ARGS, distDir } from '../lib/test-env.ts';
 import { indexSite } from '../search-index.ts';
+import { pageUrl, sectionUrl } from '../../src/routes/routes.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SYNTHETIC_PAGES = Number(process.env.BENCH_PAGES ?? 5000);
@@ -250,7 +251,7 @@ const openDialog = async (page: Page) => {
   await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[type="search"]'));
 };
 const siteDisk = indexOnDisk(dist);
-const site = await measure({ site: dist, start: '/uitleg/', open: openDialog, queries: ['regie', 'coördinatie'] });
+const site = await measure({ site: dist, start: pageUrl('nl', 'uitleg'), open: openDialog, queries: ['regie', 'coördinatie'] });
 report(`Built site (${dist}), dialog opened with Ctrl+K on /uitleg/`, siteDisk, site);
 results.site = { disk: siteDisk, ...site };
 
@@ -260,7 +261,7 @@ try {
     await page.locator('#zoekterm').click();
   };
   const syntheticDisk = indexOnDisk(synthetic.dir);
-  const measured = await measure({ site: synthetic.dir, start: '/zoeken/', open: focusField, queries: ['regie', 'coördinatie'] });
+  const measured = await measure({ site: synthetic.dir, start: sectionUrl('nl', 'search'), open: focusField, queries: ['regie', 'coördinatie'] });
   report(`Synthetic site of ${SYNTHETIC_PAGES} pages, search page`, syntheticDisk, measured, ` (indexed in ${(synthetic.indexMs / 1000).toFixed(1)} s)`);
   results.synthetic = { pages: SYNTHETIC_PAGES, indexMs: synthetic.indexMs, disk: syntheticDisk, ...measured };
 } finally {

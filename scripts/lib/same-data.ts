@@ -5,13 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataFileUrl } from '../../src/routes/routes.ts';
 
 export function differingDataFiles(firstDist: string, secondDist: string): { compared: string[]; differing: string[] } {
-  const names = (dist: string) => readdirSync(join(dist, 'data')).filter((name) => /\.(json|csv)$/.test(name) && name !== 'datapackage.json');
+  const names = (dist: string) => readdirSync(join(dist, dataFileUrl())).filter((name) => /\.(json|csv)$/.test(name) && name !== 'datapackage.json');
   const compared = [...new Set([...names(firstDist), ...names(secondDist)])].sort();
   const read = (dist: string, name: string) => {
     try {
-      return readFileSync(join(dist, 'data', name), 'utf8');
+      return readFileSync(join(dist, dataFileUrl(name)), 'utf8');
     } catch {
       return undefined;
     }

@@ -6,7 +6,7 @@
  * A test keeps this plan equal to what the build produces for these kinds of address.
  */
 import { LANGS, type Lang } from './schemas.ts';
-import { actorDataUrl, actorUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, termUrl } from '../routes/routes.ts';
+import { actorDataUrl, actorUrl, dataFileUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, termUrl } from '../routes/routes.ts';
 import { changesUrl } from '../features/versions/build/changes.ts';
 import { comparisonUrl, versionUrl } from '../features/versions/build/versions.ts';
 
@@ -79,6 +79,14 @@ const LAYOUT_ANCHORS = new Set(['citeer-deze-pagina', 'op-deze-pagina', 'versies
 /** Anchors of the chart and timeline pages that are part of their layout. */
 const SECTION_LAYOUT_ANCHORS = new Set(['schema', 'lijst', 'legenda']);
 
+/** An organisation's own page in either language: /organisaties/politie/, /en/organisations/politie/. */
+function isActorPage(path: string): boolean {
+  return LANGS.some((lang) => {
+    const section = sectionUrl(lang, 'organisations');
+    return path.startsWith(section) && /^[^/]+\/$/.test(path.slice(section.length));
+  });
+}
+
 export interface PermalinkReport {
   /** Addresses the content now makes that tests/permalinks.txt does not list yet. */
   added: PlannedAddress[];
@@ -102,8 +110,8 @@ export function comparePermalinks(planned: readonly PlannedAddress[], listed: re
   const removed = listed.filter((line) => {
     if (plannedSet.has(line)) return false;
     const [path, anchor] = line.split('#');
-    if (anchor === undefined) return /^\/(en\/organisations|organisaties)\/[^/]+\/$/.test(path) || /^\/data\/organisaties\//.test(path);
-    if (/^\/(en\/organisations|organisaties)\/[^/]+\/$/.test(path)) return true;
+    if (anchor === undefined) return isActorPage(path) || path.startsWith(dataFileUrl('organisaties/'));
+    if (isActorPage(path)) return true;
     if (sectionPages.has(path)) return !SECTION_LAYOUT_ANCHORS.has(anchor) && !/^jaar-/.test(anchor);
     return complete.has(path) && !LAYOUT_ANCHORS.has(anchor);
   });

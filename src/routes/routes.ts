@@ -14,6 +14,8 @@ const SECTION: Record<string, Record<Lang, string>> = {
   glossary: { nl: 'begrippen', en: 'glossary' },
   sources: { nl: 'bronnen', en: 'sources' },
   search: { nl: 'zoeken', en: 'search' },
+  data: { nl: 'data', en: 'data' },
+  changes: { nl: 'wijzigingen', en: 'changes' },
 };
 
 export type Section = keyof typeof SECTION;
@@ -47,7 +49,12 @@ export function embedUrl(lang: Lang, section: 'orgChart' | 'timeline'): string {
   return `${sectionUrl(lang, section)}embed/`;
 }
 
+/** An open data file, which both languages share, below the Dutch page about them: /data/actors.csv; /data/ itself without a file. */
+export function dataFileUrl(file = ''): string {
+  return `${sectionUrl('nl', 'data')}${file}`;
+}
+
 /** Where one organisation's own relations are published as open data (both languages share the file). */
 export function actorDataUrl(id: string, format: 'csv' | 'json'): string {
-  return `/data/organisaties/${id}/relaties.${format}`;
+  return dataFileUrl(`organisaties/${id}/relaties.${format}`);
 }

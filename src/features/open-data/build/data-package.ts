@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { Source } from '../../../model/schemas.ts';
+import { dataFileUrl } from '../../../routes/routes.ts';
 import { JSON_DOCUMENTS, TABLE_NAMES, tableSchemaOf, type JsonDocumentName, type TableName } from './open-data.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
-export const DATA_ROOT = '/data/';
 
 /** CC0: see the reasons on /data/ (DataPage.astro) and in the package's description. */
 export const LICENCE = {
@@ -37,7 +37,7 @@ const TITLES: Record<JsonDocumentName, { title: string; description: string; pat
 
 export const JSON_SCHEMA_NAMES = Object.keys(JSON_DOCUMENTS) as JsonDocumentName[];
 
-export const jsonSchemaPath = (name: JsonDocumentName): string => `${DATA_ROOT}schemas/${name}.schema.json`;
+export const jsonSchemaPath = (name: JsonDocumentName): string => dataFileUrl(`schemas/${name}.schema.json`);
 
 /** The JSON Schema (draft 2020-12) of one kind of JSON file, as zod writes it for the parsed records. */
 export function jsonSchemaOf(name: JsonDocumentName, site: URL): Record<string, unknown> {
@@ -122,7 +122,7 @@ export function dataPackage(options: PackageOptions): Record<string, unknown> {
       `Licence: CC0 1.0. ${LICENCE_REASON.en}`,
       'CSV files are RFC 4180 (comma-separated, fields quoted where needed), UTF-8 with a byte-order mark so that spreadsheets read accents correctly, with one header row. Ids never change; new columns are only added at the end.',
     ].join('\n\n'),
-    homepage: new URL(DATA_ROOT, options.site).href,
+    homepage: new URL(dataFileUrl(), options.site).href,
     version: options.version,
     created: `${options.version}T00:00:00Z`,
     keywords: ['mensenhandel', 'human trafficking', 'governance', 'Nederland', 'Netherlands'],

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OpenData } from './open-data.ts';
 import type { Lang } from '../../../model/schemas.ts';
 import { expectedEventsCalendar } from './ics.ts';
-import { eventUrl } from '../../../routes/routes.ts';
+import { dataFileUrl, eventUrl, sectionUrl } from '../../../routes/routes.ts';
 import { asOfReader, currentSiteVersion } from '../../../model/queries.ts';
 import { buildDate } from '../../../model/build-date.ts';
 
@@ -31,7 +31,7 @@ export const CALENDARS = [
   { path: 'expected.ics', lang: 'en' },
 ] as const satisfies readonly { path: string; lang: Lang }[];
 
-export const calendarPath = (lang: Lang): string => `/data/${CALENDARS.find((c) => c.lang === lang)!.path}`;
+export const calendarPath = (lang: Lang): string => dataFileUrl(CALENDARS.find((c) => c.lang === lang)!.path);
 
 export async function expectedCalendar(lang: Lang, site: URL): Promise<string> {
   return expectedEventsCalendar(await records('events'), {
@@ -56,8 +56,8 @@ export interface DownloadGroup {
 export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): DownloadGroup[] {
   const nl = lang === 'nl';
   const both = (name: string) => [
-    { label: 'CSV', href: `/data/${name}.csv` },
-    { label: 'JSON', href: `/data/${name}.json` },
+    { label: 'CSV', href: dataFileUrl(`${name}.csv`) },
+    { label: 'JSON', href: dataFileUrl(`${name}.json`) },
   ];
   return section === 'orgChart'
     ? [
@@ -70,4 +70,4 @@ export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): 
       ];
 }
 
-export const dataPageUrl = (lang: Lang): string => (lang === 'nl' ? '/data/' : '/en/data/');
+export const dataPageUrl = (lang: Lang): string => sectionUrl(lang, 'data');

@@ -1,11 +1,9 @@
 /** The list of content changes (content/data/changes/): where it is published and in which order. */
 import type { Change, Lang } from '../../../model/schemas.ts';
-import { pageUrl } from '../../../routes/routes.ts';
-
-const CHANGES_PATH: Record<Lang, string> = { nl: 'wijzigingen', en: 'changes' };
+import { sectionUrl } from '../../../routes/routes.ts';
 
 export function changesUrl(lang: Lang): string {
-  return pageUrl(lang, CHANGES_PATH[lang]);
+  return sectionUrl(lang, 'changes');
 }
 
 /** The Atom feed beside the page: /wijzigingen.xml, /en/changes.xml. */
