@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { dateInterval } from './dates.ts';
-import { dataSchemas, pageSchema, isRealDate, LANGS, PARTIAL_DATE, type DataCollection, type Lang, type PageData } from './schemas.ts';
+import { dataSchemas, pageSchema, isRealDate, LANGS, PARTIAL_DATE, REFERENCE_FIELDS, type DataCollection, type Lang, type PageData } from './schemas.ts';
 import { isOverdue } from '../features/timeline/build/status.ts';
 import { checkBuildingBlocks } from '../features/explanation/build/building-blocks.ts';
 import { recordAsOf, type Claim } from './as-of.ts';
@@ -148,14 +148,18 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     return `${at.record} (${at.file}${at.line ? `:${at.line}` : ''})`;
   };
 
-  const refer = (owner: object, field: string, target: DataCollection, values: string | readonly string[]) => {
+  /** Every id the record names in its reference fields (REFERENCE_FIELDS) must be declared. */
+  const resolveReferences = (collection: DataCollection, owner: object) => {
     const at = origin.get(owner)!;
-    const list = typeof values === 'string' ? [values] : values;
-    list.forEach((value, index) => {
-      if (!ids[target].has(value)) {
-        problems.push({ ...at, field: typeof values === 'string' ? field : `${field}[${index}]`, message: `unknown ${COLLECTION_LABEL[target]} "${value}".${didYouMean(value, ids[target])}`.replace(/\.$/, '') });
-      }
-    });
+    for (const [field, target] of Object.entries(REFERENCE_FIELDS[collection]) as [string, DataCollection][]) {
+      const values = (owner as Record<string, string | readonly string[] | undefined>)[field];
+      if (values === undefined) continue;
+      (typeof values === 'string' ? [values] : values).forEach((value, index) => {
+        if (!ids[target].has(value)) {
+          problems.push({ ...at, field: typeof values === 'string' ? field : `${field}[${index}]`, message: `unknown ${COLLECTION_LABEL[target]} "${value}".${didYouMean(value, ids[target])}`.replace(/\.$/, '') });
+        }
+      });
+    }
   };
 
   const claims: Claim[] = [];
@@ -173,14 +177,13 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
   };
 
   for (const actor of data.actors) {
-    refer(actor, 'sources', 'sources', actor.sources);
+    resolveReferences('actors', actor);
     notAfterToday(actor, 'as_of', actor.as_of, 'the date of this description');
     notAfterToday(actor, 'end', actor.end, 'the end');
     if (actor.end && actor.start && dateInterval(actor.end)[1] <= dateInterval(actor.start)[0]) {
       problems.push({ ...origin.get(actor)!, field: 'end', message: `ends (${actor.end}) before it starts (${actor.start})` });
     }
     if (actor.merged_into !== undefined) {
-      refer(actor, 'merged_into', 'actors', actor.merged_into);
       if (actor.merged_into === actor.id) problems.push({ ...origin.get(actor)!, field: 'merged_into', message: 'an organisation cannot go into itself' });
       if (!actor.end) problems.push({ ...origin.get(actor)!, field: 'merged_into', message: 'give the date it ended as well: "end: YYYY-MM-DD"' });
     }
@@ -205,17 +208,14 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
     } else relationKeys.set(key, relation);
   }
   for (const relation of data.relations) {
-    refer(relation, 'from', 'actors', relation.from);
-    refer(relation, 'to', 'actors', relation.to);
-    refer(relation, 'sources', 'sources', relation.sources);
+    resolveReferences('relations', relation);
     if (relation.from === relation.to) problems.push({ ...origin.get(relation)!, field: 'to', message: 'a relation cannot point to its own actor' });
     notAfterToday(relation, 'as_of', relation.as_of, 'the date of this relation');
     // A relation that holds today is a claim about the present; a proposed one only where its note says how things stand.
     if (relation.state !== 'voorgesteld' || relation.note) claimOf(relation, relation.note ? 'note' : 'state', relation);
   }
   for (const event of data.events) {
-    refer(event, 'actors', 'actors', event.actors);
-    refer(event, 'sources', 'sources', event.sources);
+    resolveReferences('events', event);
     if (event.end && dateInterval(event.end)[1] <= dateInterval(event.date)[0]) {
       problems.push({ ...origin.get(event)!, field: 'end', message: `ends (${event.end}) before it starts (${event.date})` });
     }
@@ -229,11 +229,8 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
       });
     }
   }
-  for (const figure of data.figures) refer(figure, 'sources', 'sources', figure.sources);
-  for (const term of data.terms) {
-    refer(term, 'see_also', 'terms', term.see_also);
-    refer(term, 'sources', 'sources', term.sources);
-  }
+  for (const figure of data.figures) resolveReferences('figures', figure);
+  for (const term of data.terms) resolveReferences('terms', term);
 
   const pages = checkPages(rawPages, ids, problems, claims, options.today);
   problems.push(...checkBuildingBlocks(pages));

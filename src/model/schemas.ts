@@ -259,6 +259,20 @@ export const dataSchemas = {
 } as const;
 export type DataCollection = keyof typeof dataSchemas;
 
+/**
+ * The fields that name records of a collection by id (one id or a list), declared once: the content check resolves
+ * each of them, in this order. A change names page keys, which are not records (checked with the pages).
+ */
+export const REFERENCE_FIELDS: { [C in DataCollection]: Partial<Record<keyof z.infer<(typeof dataSchemas)[C]>, DataCollection>> } = {
+  actors: { sources: 'sources', merged_into: 'actors' },
+  relations: { from: 'actors', to: 'actors', sources: 'sources' },
+  events: { actors: 'actors', sources: 'sources' },
+  terms: { see_also: 'terms', sources: 'sources' },
+  sources: {},
+  figures: { sources: 'sources' },
+  changes: {},
+};
+
 export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Event = z.infer<typeof eventSchema>;
