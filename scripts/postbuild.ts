@@ -15,7 +15,7 @@ import { compressDir } from './lib/compress.ts';
 import { pageMeta } from '../src/production/page-meta.ts';
 import { ogImageSvg, OG_FONT_FAMILY } from '../src/production/og-image.ts';
 import { sitemapXml, type SitemapEntry } from '../src/production/sitemap.ts';
-import { t } from '../src/i18n/ui.ts';
+import { translator } from '../src/i18n/ui.ts';
 import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/routes/site-url.ts';
 
 const dist = distDir();
@@ -35,7 +35,7 @@ let images = 0;
 for (const { meta } of pages) {
   if (!meta.image || !meta.title || !meta.siteName) continue;
   const lang = meta.lang === 'en' ? 'en' : 'nl';
-  const svg = ogImageSvg({ title: meta.title, siteName: meta.siteName, tagline: t(lang, 'siteTagline') });
+  const svg = ogImageSvg({ title: meta.title, siteName: meta.siteName, tagline: translator(lang)('siteTagline') });
   const target = join(dist, new URL(meta.image).pathname);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, new Resvg(svg, { font, fitTo: { mode: 'original' } }).render().asPng());

@@ -1,7 +1,9 @@
 declare namespace App {
   interface Locals {
-    /** Language of the page being rendered, for components inside MDX. */
-    lang?: import('./model/schemas.ts').Lang;
+    /** Language of the page being rendered, from its URL (src/middleware.ts). */
+    lang: import('./model/schemas.ts').Lang;
+    /** The page's interface text: t(key, values) from its language's dictionary (src/i18n/). */
+    t: import('./i18n/ui.ts').T;
     /** Source ids cited on the page being rendered, in citation order. */
     citations?: string[];
     /** The records the page shows; set when rendering a frozen version (see src/model/records.ts). */

@@ -24,7 +24,7 @@ import {
   type Lang,
 } from './schemas.ts';
 import { DOMAIN_LABEL, EVENT_KIND_LABEL, KIND_LABEL, LANE_LABEL, LEVEL_LABEL, RELATION_LABEL, STATE_LABEL, STATUS_LABEL } from './labels.ts';
-import { t } from '../i18n/ui.ts';
+import { translator } from '../i18n/ui.ts';
 
 export const GUIDE_START = '<!-- allowed-values:start -->';
 export const GUIDE_END = '<!-- allowed-values:end -->';
@@ -42,6 +42,7 @@ export interface AllowedField {
 
 const text = (nl: string, en: string): Meaning => ({ nl, en });
 const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+const [nlUi, enUi] = [translator('nl'), translator('en')];
 
 const VIEW_MEANING: Record<(typeof VIEWS)[number], Meaning> = {
   huidig: text('in het schema van nu (weergave "Huidig")', 'in the chart of today (view "Today")'),
@@ -50,7 +51,7 @@ const VIEW_MEANING: Record<(typeof VIEWS)[number], Meaning> = {
 
 const BASIS_MEANING: Record<'bron' | 'interpretatie', Meaning> = {
   bron: text('staat zo in een bron', 'stated by a source'),
-  interpretatie: text(t('nl', 'interpretationHelp'), t('en', 'interpretationHelp')),
+  interpretatie: text(nlUi('interpretationHelp'), enUi('interpretationHelp')),
 };
 
 const SOURCE_KIND_MEANING: Record<(typeof SOURCE_KINDS)[number], Meaning> = {
@@ -76,13 +77,13 @@ const PAGE_KIND_MEANING: Record<(typeof PAGE_KINDS)[number], Meaning> = {
 };
 
 const SERIES_MEANING: Record<(typeof FIGURE_SERIES)[number], Meaning> = {
-  comensha: text(t('nl', 'seriesComensha'), t('en', 'seriesComensha')),
-  rapporteur: text(t('nl', 'seriesRapporteur'), t('en', 'seriesRapporteur')),
+  comensha: text(nlUi('seriesComensha'), enUi('seriesComensha')),
+  rapporteur: text(nlUi('seriesRapporteur'), enUi('seriesRapporteur')),
 };
 
 const ADVICE_MEANING: Record<(typeof ADVICE_COVERAGE)[number], Meaning> = {
-  genoemd: text(sentence(t('nl', 'adviceNamed')), sentence(t('en', 'adviceNamed'))),
-  onbekend: text(sentence(t('nl', 'adviceUnknown')), sentence(t('en', 'adviceUnknown'))),
+  genoemd: text(sentence(nlUi('adviceNamed')), sentence(enUi('adviceNamed'))),
+  onbekend: text(sentence(nlUi('adviceUnknown')), sentence(enUi('adviceUnknown'))),
 };
 
 /** The closed lists, in the order of the table. */

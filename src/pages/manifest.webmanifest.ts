@@ -1,14 +1,13 @@
 // The web app manifest: name, colours and icon, so a saved link or home-screen shortcut looks like the site.
 import type { APIRoute } from 'astro';
-import { t } from '../i18n/ui.ts';
 
-export const GET: APIRoute = () =>
+export const GET: APIRoute = ({ locals }) =>
   new Response(
     JSON.stringify(
       {
-        name: t('nl', 'siteName'),
+        name: locals.t('siteName'),
         short_name: 'Governance mensenhandel',
-        description: t('nl', 'siteTagline'),
+        description: locals.t('siteTagline'),
         lang: 'nl',
         dir: 'ltr',
         start_url: '/',

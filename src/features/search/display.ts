@@ -4,7 +4,7 @@
  * of a page to list under it.
  */
 import type { Lang } from '../../model/schemas.ts';
-import { formatNumber, t } from '../../i18n/ui.ts';
+import { searchTranslator } from '../../i18n/search.ts';
 
 /** Results are shown ten at a time: a search with thousands of results shows its first ten at once. */
 export const PAGE_SIZE = 10;
@@ -14,19 +14,19 @@ export const MAX_SECTIONS = 3;
 
 /** "2.512 resultaten voor regie, 10 getoond", or "3 resultaten voor regie" when all are shown. */
 export function summaryText(lang: Lang, term: string, total: number, shown: number): string {
-  const fill = (text: string) => text.replace('[SEARCH_TERM]', term).replace('[COUNT]', formatNumber(total, lang));
-  if (total === 0) return fill(t(lang, 'searchZeroResults'));
-  const found = fill(t(lang, total === 1 ? 'searchOneResult' : 'searchManyResults'));
-  return shown < total ? `${found}, ${t(lang, 'searchShown').replace('[COUNT]', formatNumber(shown, lang))}` : found;
+  const t = searchTranslator(lang);
+  const found = t('searchFound', { count: total, term });
+  return shown < total ? `${found}, ${t('searchShown', { count: shown })}` : found;
 }
 
 export function searchingText(lang: Lang, term: string): string {
-  return t(lang, 'searching').replace('[SEARCH_TERM]', term);
+  return searchTranslator(lang)('searching', { term });
 }
 
 /** "Verfijnen" with the number of chosen filter values: "Verfijnen (1 gekozen)". */
 export function filtersLabel(lang: Lang, chosen: number): string {
-  return chosen ? `${t(lang, 'searchFilters')} (${t(lang, 'searchSelected').replace('[COUNT]', String(chosen))})` : t(lang, 'searchFilters');
+  const t = searchTranslator(lang);
+  return chosen ? `${t('searchFilters')} (${t('searchSelected', { count: chosen })})` : t('searchFilters');
 }
 
 /** The line under a result's title: what it is (or, for a section, the page it is part of) and its date. */

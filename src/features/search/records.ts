@@ -5,7 +5,8 @@
  * Pure: the layout uses the page tags, scripts/search-index.ts the records.
  */
 import type { Actor, Event, Lang, Source, Term } from '../../model/schemas.ts';
-import { formatDate, t, type UiKey } from '../../i18n/ui.ts';
+import { searchTranslator } from '../../i18n/search.ts';
+import { translator, formatDate, type UiKey } from '../../i18n/ui.ts';
 import { DOMAIN_LABEL, EVENT_KIND_LABEL, KIND_LABEL, LANE_LABEL } from '../../model/labels.ts';
 import { formatEventDate } from '../timeline/build/text.ts';
 import { eventUrl, sourceUrl, termUrl } from '../../routes/routes.ts';
@@ -22,12 +23,13 @@ const KIND_KEY: Record<SearchKind, UiKey> = {
 
 /** The value of the "soort" filter, e.g. "gebeurtenis" (nl) or "event" (en). */
 export function kindLabel(kind: SearchKind, lang: Lang): string {
-  return t(lang, KIND_KEY[kind]);
+  return translator(lang)(KIND_KEY[kind]);
 }
 
 /** Filter names as readers see them: soort, terrein, baan (nl); type, domain, lane (en). */
 export function filterNames(lang: Lang): { kind: string; domain: string; lane: string } {
-  return { kind: t(lang, 'searchFilterKind'), domain: t(lang, 'searchFilterDomain'), lane: t(lang, 'searchFilterLane') };
+  const t = searchTranslator(lang);
+  return { kind: t('searchFilterKind'), domain: t('searchFilterDomain'), lane: t('searchFilterLane') };
 }
 
 /** Filters and meta of one search result. Meta `kind` and `date` are shown under the result's title. */
@@ -56,7 +58,7 @@ export function actorTags(actor: Pick<Actor, 'kind' | 'domains' | 'end'>, lang: 
       [names.kind]: [kindLabel('organisation', lang)],
       [names.domain]: actor.domains.map((domain) => DOMAIN_LABEL[domain][lang]),
     },
-    meta: { kind: actor.end ? `${KIND_LABEL[actor.kind][lang]}, ${t(lang, 'ended')} ${actor.end.slice(0, 4)}` : KIND_LABEL[actor.kind][lang] },
+    meta: { kind: actor.end ? `${KIND_LABEL[actor.kind][lang]}, ${translator(lang)('ended')} ${actor.end.slice(0, 4)}` : KIND_LABEL[actor.kind][lang] },
   };
 }
 
@@ -67,7 +69,7 @@ function sentence(text: string): string {
 export function eventRecord(event: Event, lang: Lang, actorName: (id: string) => string): SearchRecord {
   const names = filterNames(lang);
   const kind = EVENT_KIND_LABEL[event.kind][lang];
-  const involved = event.actors.length ? `${t(lang, 'searchInvolved')}: ${event.actors.map(actorName).join(', ')}.` : '';
+  const involved = event.actors.length ? `${translator(lang)('searchInvolved')}: ${event.actors.map(actorName).join(', ')}.` : '';
   return {
     url: eventUrl(lang, event.id),
     language: lang,
@@ -76,7 +78,7 @@ export function eventRecord(event: Event, lang: Lang, actorName: (id: string) =>
       .join(' '),
     meta: {
       title: event.title[lang],
-      kind: event.status === 'verwacht' ? `${kind} (${t(lang, 'searchExpected')})` : kind,
+      kind: event.status === 'verwacht' ? `${kind} (${translator(lang)('searchExpected')})` : kind,
       date: formatEventDate(event, lang),
     },
     filters: { [names.kind]: [kindLabel('event', lang)], [names.lane]: [LANE_LABEL[event.lane][lang]] },

@@ -6,6 +6,7 @@ import { expectedEventsCalendar } from './ics.ts';
 import { dataFileUrl, eventUrl, sectionUrl } from '../../../routes/routes.ts';
 import { asOfReader, currentSiteVersion } from '../../../model/queries.ts';
 import { buildDate } from '../../../model/build-date.ts';
+import { translator } from '../../../i18n/ui.ts';
 
 type Name = keyof OpenData;
 
@@ -54,19 +55,19 @@ export interface DownloadGroup {
 
 /** The files behind one diagram, for its toolbar menu and the sources line below it. */
 export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): DownloadGroup[] {
-  const nl = lang === 'nl';
+  const t = translator(lang);
   const both = (name: string) => [
     { label: 'CSV', href: dataFileUrl(`${name}.csv`) },
     { label: 'JSON', href: dataFileUrl(`${name}.json`) },
   ];
   return section === 'orgChart'
     ? [
-        { label: nl ? 'Relaties' : 'Relations', links: both('relations') },
-        { label: nl ? 'Organisaties' : 'Organisations', links: both('actors') },
+        { label: t('relationsHeading'), links: both('relations') },
+        { label: t('organisations'), links: both('actors') },
       ]
     : [
-        { label: nl ? 'Gebeurtenissen' : 'Events', links: both('events') },
-        { label: nl ? 'Verwachte gebeurtenissen' : 'Expected events', links: [{ label: 'iCalendar', href: calendarPath(lang) }] },
+        { label: t('events'), links: both('events') },
+        { label: t('expectedEvents'), links: [{ label: 'iCalendar', href: calendarPath(lang) }] },
       ];
 }
 

@@ -1,12 +1,12 @@
 /** Texts of the org chart that both the build and the browser need. */
 import type { Actor, Lang } from '../../../model/schemas.ts';
 import { KIND_LABEL, LEVEL_LABEL } from '../../../model/labels.ts';
-import { t, formatDate } from '../../../i18n/ui.ts';
+import { translator, formatDate } from '../../../i18n/ui.ts';
 
 /** What a sighted reader sees on a box: "Politie — uitvoeringsorganisatie, nationaal, 6 relaties". */
 export function actorAccessibleName(actor: Pick<Actor, 'name' | 'kind' | 'level'>, relationCount: number, lang: Lang): string {
-  const relationWord = lang === 'nl' ? (relationCount === 1 ? 'relatie' : 'relaties') : relationCount === 1 ? 'relation' : 'relations';
-  return `${actor.name[lang]} — ${KIND_LABEL[actor.kind][lang]}, ${LEVEL_LABEL[actor.level][lang]}, ${relationCount} ${relationWord}`;
+  const relations = translator(lang)('relations', { count: relationCount });
+  return `${actor.name[lang]} — ${KIND_LABEL[actor.kind][lang]}, ${LEVEL_LABEL[actor.level][lang]}, ${relations}`;
 }
 
 /** Said wherever an actor's role in the proposal is shown and the sources name no change (list, panel, actor page). */
@@ -18,6 +18,7 @@ export const NO_PROPOSED_CHANGE: Record<Lang, string> = {
 /** "Opgeheven op 23 februari 2026, opgegaan in Ministerie van Justitie en Veiligheid." */
 export function endedSentence(actor: Pick<Actor, 'end' | 'merged_into'>, lang: Lang, nameOf: (id: string) => string): string | undefined {
   if (!actor.end) return undefined;
-  const into = actor.merged_into ? `, ${t(lang, 'mergedInto')} ${nameOf(actor.merged_into)}` : '';
-  return `${t(lang, actor.end.length === 10 ? 'endedOn' : 'endedIn')} ${formatDate(actor.end, lang)}${into}.`;
+  const t = translator(lang);
+  const into = actor.merged_into ? `, ${t('mergedInto')} ${nameOf(actor.merged_into)}` : '';
+  return `${t(actor.end.length === 10 ? 'endedOn' : 'endedIn')} ${formatDate(actor.end, lang)}${into}.`;
 }

@@ -3,7 +3,7 @@
  * keeps focus inside and closes on Escape; focus goes back to where it was. The results are a <search-view>.
  */
 import type { Lang } from '../../../model/schemas.ts';
-import { t } from '../../../i18n/ui.ts';
+import { searchTranslator } from '../../../i18n/search.ts';
 import { sectionUrl } from '../../../routes/routes.ts';
 import { searchToUrl, type SearchState } from '../url.ts';
 import { loadEngine } from './search-engine.ts';
@@ -19,28 +19,29 @@ let built: SearchDialog | undefined;
 let opener: HTMLElement | null = null;
 
 function buildDialog(lang: Lang): SearchDialog {
+  const t = searchTranslator(lang);
   const dialog = element('dialog', { className: 'search-dialog' });
-  dialog.setAttribute('aria-label', t(lang, 'searchDialogLabel'));
-  const field = element('input', { type: 'search', id: 'search-dialog-q', autocomplete: 'off', placeholder: t(lang, 'searchPlaceholder') });
+  dialog.setAttribute('aria-label', t('searchDialogLabel'));
+  const field = element('input', { type: 'search', id: 'search-dialog-q', autocomplete: 'off', placeholder: t('searchPlaceholder') });
   field.setAttribute('enterkeyhint', 'search');
   field.setAttribute('aria-describedby', 'search-dialog-hint');
-  const label = element('label', { htmlFor: field.id, className: 'visually-hidden', textContent: t(lang, 'searchLabel') });
-  const hint = element('span', { id: 'search-dialog-hint', className: 'visually-hidden', textContent: t(lang, 'searchInputHint') });
-  const clear = element('button', { type: 'button', className: 'button', textContent: t(lang, 'searchClear'), hidden: true });
-  const close = element('button', { type: 'button', className: 'button', textContent: t(lang, 'searchClose') });
+  const label = element('label', { htmlFor: field.id, className: 'visually-hidden', textContent: t('searchLabel') });
+  const hint = element('span', { id: 'search-dialog-hint', className: 'visually-hidden', textContent: t('searchInputHint') });
+  const clear = element('button', { type: 'button', className: 'button', textContent: t('searchClear'), hidden: true });
+  const close = element('button', { type: 'button', className: 'button', textContent: t('searchClose') });
   const header = element('div', { className: 'search-dialog__header' });
   header.append(label, field, hint, clear, close);
 
   const view = document.createElement('search-view') as SearchView;
   view.setUp(field, lang);
   const searchPage = sectionUrl(lang, 'search');
-  const pageLink = element('a', { className: 'search-dialog__page-link', href: searchPage, textContent: t(lang, 'searchOnPage') });
+  const pageLink = element('a', { className: 'search-dialog__page-link', href: searchPage, textContent: t('searchOnPage') });
   const body = element('div', { className: 'search-dialog__body' });
   body.append(view, pageLink);
 
   const footer = element('div', { className: 'search-dialog__footer' });
-  const keys = `↑ ↓ ${t(lang, 'searchKeyNavigate')} · Enter ${t(lang, 'searchKeySelect')} · Esc ${t(lang, 'searchKeyClose')}`;
-  footer.append(element('p', { textContent: keys }), element('p', { textContent: t(lang, 'searchShortcut') }));
+  const keys = `↑ ↓ ${t('searchKeyNavigate')} · Enter ${t('searchKeySelect')} · Esc ${t('searchKeyClose')}`;
+  footer.append(element('p', { textContent: keys }), element('p', { textContent: t('searchShortcut') }));
   dialog.append(header, body, footer);
   document.body.append(dialog);
 

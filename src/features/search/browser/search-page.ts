@@ -4,7 +4,7 @@
  * search; a link with ?q= opens with its results. Nothing is shown before the first search, so the page does not
  * move while search loads.
  */
-import { t } from '../../../i18n/ui.ts';
+import { searchTranslator } from '../../../i18n/search.ts';
 import { searchFromUrl, searchToUrl, type SearchState } from '../url.ts';
 import { element, knownFilterNames, SearchView } from './search-view.ts';
 import { loadEngine } from './search-engine.ts';
@@ -14,12 +14,13 @@ class SearchPage extends HTMLElement {
 
   connectedCallback(): void {
     const lang = this.dataset.lang === 'en' ? 'en' : 'nl';
+    const t = searchTranslator(lang);
     const form = this.querySelector('form');
     const field = (this.field = form?.querySelector('input') ?? null);
     const mount = this.querySelector<HTMLElement>('[data-search-results]');
     if (!form || !field || !mount) return;
 
-    const hint = element('span', { id: `${field.id}-hint`, className: 'visually-hidden', textContent: t(lang, 'searchInputHint') });
+    const hint = element('span', { id: `${field.id}-hint`, className: 'visually-hidden', textContent: t('searchInputHint') });
     form.append(hint);
     field.setAttribute('aria-describedby', hint.id);
 

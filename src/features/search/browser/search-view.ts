@@ -7,7 +7,7 @@
  * field; typing on a result goes back to the field and types there. "More results" moves focus to the first new one.
  */
 import type { Lang } from '../../../model/schemas.ts';
-import { t } from '../../../i18n/ui.ts';
+import { searchTranslator } from '../../../i18n/search.ts';
 import { navHref, AZ_INDEX } from '../../../routes/navigation.ts';
 import { sectionUrl } from '../../../routes/routes.ts';
 import { filterNames } from '../records.ts';
@@ -87,9 +87,9 @@ export class SearchView extends HTMLElement {
     this.field = field;
     this.lang = lang;
     this.announcer.setAttribute('aria-live', 'polite');
-    this.list.setAttribute('aria-label', t(lang, 'searchResults'));
-    this.more.textContent = t(lang, 'searchLoadMore');
-    this.filtersSummary.textContent = t(lang, 'searchFilters');
+    this.list.setAttribute('aria-label', searchTranslator(lang)('searchResults'));
+    this.more.textContent = searchTranslator(lang)('searchLoadMore');
+    this.filtersSummary.textContent = searchTranslator(lang)('searchFilters');
     this.filters.append(this.filtersSummary);
     this.renderHelp();
     this.append(this.summary, this.announcer, this.help, this.filters, this.list, this.more);
@@ -124,7 +124,7 @@ export class SearchView extends HTMLElement {
       // Pagefind could not load or answer (offline, a broken deploy): say so; the page's own help stays.
       this.list.removeAttribute('aria-busy');
       this.summary.hidden = false;
-      this.summary.textContent = this.announcer.textContent = t(this.lang, 'searchFailed');
+      this.summary.textContent = this.announcer.textContent = searchTranslator(this.lang)('searchFailed');
     }
   }
 
@@ -253,10 +253,10 @@ export class SearchView extends HTMLElement {
   private renderHelp(): void {
     const link = (href: string, text: string) => element('a', { href, textContent: text });
     this.help.append(
-      `${t(this.lang, 'searchNothingFound')} `,
-      link(navHref(AZ_INDEX, this.lang), t(this.lang, 'azIndexLink')),
-      ` ${t(this.lang, 'searchOr')} `,
-      link(sectionUrl(this.lang, 'glossary'), t(this.lang, 'azGlossaryLink')),
+      `${searchTranslator(this.lang)('searchNothingFound')} `,
+      link(navHref(AZ_INDEX, this.lang), searchTranslator(this.lang)('azIndexLink')),
+      ` ${searchTranslator(this.lang)('searchOr')} `,
+      link(sectionUrl(this.lang, 'glossary'), searchTranslator(this.lang)('azGlossaryLink')),
       '.',
     );
   }

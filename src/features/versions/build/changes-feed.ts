@@ -1,7 +1,7 @@
 /** The Atom feed of content changes in one language, as an endpoint response. */
 import { versionName } from './versions.ts';
 import type { Lang } from '../../../model/schemas.ts';
-import { t } from '../../../i18n/ui.ts';
+import { translator } from '../../../i18n/ui.ts';
 import { atomFeed } from './atom.ts';
 import { changesFeedUrl, changesUrl } from './changes.ts';
 import { changesIn } from './change-entries.ts';
@@ -10,12 +10,13 @@ export async function changesFeedResponse(lang: Lang, site: URL): Promise<Respon
   const absolute = (path: string) => new URL(path, site).href;
   const page = absolute(changesUrl(lang));
   const changes = await changesIn(lang);
+  const t = translator(lang);
   const xml = atomFeed({
     id: page,
-    title: `${t(lang, 'changes')} | ${t(lang, 'siteName')}`,
-    subtitle: t(lang, 'siteTagline'),
+    title: `${t('changes')} | ${t('siteName')}`,
+    subtitle: t('siteTagline'),
     lang,
-    author: t(lang, 'siteName'),
+    author: t('siteName'),
     selfUrl: absolute(changesFeedUrl(lang)),
     pageUrl: page,
     entries: changes.map((change) => ({
