@@ -1,16 +1,14 @@
-// `npm run rows`: searches the rows of the org chart for the fewest crossing edges and writes them as `chart_row`
-// into the actor files (content/data/actors/*.yml), keeping their comments and layout. Offline: the build lays out
+// `npm run rows`: searches the rows of the org chart for the fewest crossing edges and writes them, by actor id, to
+// src/features/orgchart/rows.json: a layout result, owned by the chart, not content. Offline: the build lays out
 // once with the committed rows and never runs this. Run it when `npm run validate` says the rows are stale.
 // By default only the organisations whose rows must change move (a new one, or one in a row that no longer fits),
-// for 20 seconds, and only their records are written; `--all` lets every organisation move (`--seconds 240`).
+// for 20 seconds; `--all` lets every organisation move (`--seconds 240`).
 //   npm run rows [-- --all] [-- --seconds 20] [-- --check]
 // --check only prints the state of the committed rows and the figures of the chart they give.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument, isMap, isSeq } from 'yaml';
+import { writeFileSync } from 'node:fs';
 import { readContent } from '../src/model/read-content.ts';
 import { layoutOrgChart } from '../src/features/orgchart/build/layout.ts';
-import { actorsToPlace, assignRows, rowProblems, MAX_PER_ROW, type RowActor } from '../src/features/orgchart/build/rows.ts';
+import { actorsToPlace, assignRows, rowProblems, CHART_ROWS, MAX_PER_ROW } from '../src/features/orgchart/build/rows.ts';
 import { chartRecords } from '../src/features/orgchart/views.ts';
 import { crossingPairs, edgesThroughBoxes, smallestParallelGap } from '../src/features/orgchart/build/geometry.ts';
 import { BAND_LABEL } from '../src/model/labels.ts';
@@ -28,10 +26,9 @@ const data = { ...content.data, ...chartRecords(content.data.actors, content.dat
 const names = new Map(data.actors.map((a) => [a.id, a.name]));
 
 type Rows = Map<string, number>;
-const withRows = (rows: Rows): RowActor[] => data.actors.map((a) => ({ ...a, chart_row: rows.get(a.id) }));
 
 async function score(rows: Rows): Promise<{ crossings: number; height: number; width: number; gap: number; value: number }> {
-  const layout = await layoutOrgChart(withRows(rows), data.relations, (id) => names.get(id)!, (band) => BAND_LABEL[band]);
+  const layout = await layoutOrgChart(data.actors, data.relations, (id) => names.get(id)!, (band) => BAND_LABEL[band], { rows: Object.fromEntries(rows) });
   const crossings = crossingPairs(layout.edges).length;
   const { gap } = smallestParallelGap(layout.edges);
   // Crossings first, then a smaller chart (100 px of height or 250 px of width weigh as much as a crossing); parallel
@@ -100,21 +97,13 @@ while (Date.now() < deadline) {
 }
 console.log(`best after ${tries} layouts: ${best.crossings} crossing pairs, ${best.width}×${best.height} px, gap ${best.gap} px`);
 
-// Write chart_row only into the records whose row changed, and only the files that hold one.
-const before = new Map(data.actors.map((a) => [a.id, a.chart_row]));
-const changed = [...rows].filter(([id, row]) => before.get(id) !== row);
-const dir = join(contentDir, 'data', 'actors');
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.yml')).map((name) => join(dir, name))) {
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  if (!isSeq(doc.contents)) continue;
-  let touched = false;
-  doc.contents.items.forEach((item, index) => {
-    const id = isMap(item) ? String(doc.getIn([index, 'id'])) : '';
-    if (changed.some(([other]) => other === id)) {
-      doc.setIn([index, 'chart_row'], rows.get(id));
-      touched = true;
-    }
-  });
-  if (touched) writeFileSync(file, doc.toString({ lineWidth: 0 }));
-}
-console.log(changed.length ? `wrote chart_row of ${changed.map(([id, row]) => `${id} (row ${row})`).join(', ')}` : 'no row changed');
+// The rows of every organisation of the content, by id: the drawn ones as searched, an ended one as it was.
+const changed = [...rows].filter(([id, row]) => CHART_ROWS[id] !== row);
+const written = Object.fromEntries(
+  content.data.actors
+    .map((a) => [a.id, rows.get(a.id) ?? CHART_ROWS[a.id]] as const)
+    .filter(([, row]) => row !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b)),
+);
+writeFileSync(new URL('../src/features/orgchart/rows.json', import.meta.url), `${JSON.stringify(written, null, 2)}\n`);
+console.log(changed.length ? `wrote the rows of ${changed.map(([id, row]) => `${id} (row ${row})`).join(', ')} to src/features/orgchart/rows.json` : 'no row changed');

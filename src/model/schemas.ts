@@ -95,8 +95,6 @@ export const actorSchema = z.strictObject({
   uncertain: uncertainty,
   /** The languages in which the name is plural ("Gemeenten"), so that sentences agree: "Gemeenten werken samen met". */
   plural: z.array(z.enum(LANGS)).optional(),
-  /** Row of the actor within its band of the org chart, from 1; written by scripts/orgchart-rows.ts. */
-  chart_row: z.number().int().min(1).optional(),
   /** When the organisation began, where a source says so. */
   start: partialDate.optional(),
   /** When the organisation ended (abolished, merged): it stays on the site, shown as ended from this date on. */

@@ -82,8 +82,15 @@ export function measureText(metrics: FontMetrics, text: string, fontSize: number
 
 export type FontWeight = 'normal' | 'bold';
 
-// Resolved from the project, not from this module: the build bundles this file somewhere else.
-const dejaVuDir = () => join(dirname(createRequire(join(process.cwd(), 'package.json')).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+/** The package's fonts, found from this module; from the project when the build has bundled this file somewhere else. */
+function dejaVuDir(): string {
+  const from = (base: string) => join(dirname(createRequire(base).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  try {
+    return from(import.meta.url);
+  } catch {
+    return from(join(process.cwd(), 'package.json'));
+  }
+}
 const dejaVuSans: Partial<Record<FontWeight, FontMetrics>> = {};
 
 /** DejaVu Sans from the npm package the preview images use too (build time only). */

@@ -13,22 +13,24 @@ import { BAND_LABEL } from '../../../model/labels.ts';
 import { RELATION_TYPES } from '../../../model/vocabulary.ts';
 import type { Actor, Relation } from '../../../model/schemas.ts';
 
-type FixtureActor = Pick<Actor, 'id' | 'kind' | 'level'> & { chart_row?: number };
-const actor = (id: string, kind: Actor['kind'], level: Actor['level'], chart_row?: number): FixtureActor => ({ id, kind, level, chart_row });
+type FixtureActor = Pick<Actor, 'id' | 'kind' | 'level'>;
+const actor = (id: string, kind: Actor['kind'], level: Actor['level']): FixtureActor => ({ id, kind, level });
 const fixtureActors = [
-  actor('greta', 'internationaal', 'internationaal', 1),
-  actor('kamer', 'parlement', 'nationaal', 1),
-  actor('rapporteur', 'onafhankelijk-orgaan', 'nationaal', 1),
-  actor('ministerie', 'ministerie', 'nationaal', 1),
-  actor('programma', 'overleg-netwerk', 'nationaal', 2),
-  actor('taskforce', 'overleg-netwerk', 'nationaal', 1),
-  actor('politie', 'politie-en-justitie', 'nationaal', 1),
-  actor('om', 'politie-en-justitie', 'nationaal', 2),
-  actor('ngo', 'maatschappelijke-organisatie', 'nationaal', 1),
-  actor('gemeente', 'gemeente-regio', 'lokaal', 1),
+  actor('greta', 'internationaal', 'internationaal'),
+  actor('kamer', 'parlement', 'nationaal'),
+  actor('rapporteur', 'onafhankelijk-orgaan', 'nationaal'),
+  actor('ministerie', 'ministerie', 'nationaal'),
+  actor('programma', 'overleg-netwerk', 'nationaal'),
+  actor('taskforce', 'overleg-netwerk', 'nationaal'),
+  actor('politie', 'politie-en-justitie', 'nationaal'),
+  actor('om', 'politie-en-justitie', 'nationaal'),
+  actor('ngo', 'maatschappelijke-organisatie', 'nationaal'),
+  actor('gemeente', 'gemeente-regio', 'lokaal'),
   // No row yet, as an editor adds it: the simple rule places it.
   actor('nieuw', 'gemeente-regio', 'regionaal'),
 ];
+/** The fixture's committed rows ("nieuw" has none). */
+const fixtureRows = { greta: 1, kamer: 1, rapporteur: 1, ministerie: 1, programma: 2, taskforce: 1, politie: 1, om: 2, ngo: 1, gemeente: 1 };
 const rel = (from: string, to: string, type: Relation['type'] = 'werkt-samen-met') => ({ id: `${from}-${type}-${to}`, from, to, type });
 const fixtureRelations = [
   rel('ministerie', 'programma', 'coordineert'),
@@ -105,21 +107,22 @@ describe('org chart geometry', () => {
 
 describe('org chart rows', () => {
   it('keeps committed rows and gives a new actor the first row of its band without a related actor', () => {
-    const rows = assignRows(fixtureActors, fixtureRelations);
+    const rows = assignRows(fixtureActors, fixtureRelations, { rows: fixtureRows });
     expect(rows.get('programma')).toEqual({ band: 'rijk', row: 2 });
     // "nieuw" has a relation with "gemeente" (row 1 of its band), so it opens row 2.
     expect(rows.get('nieuw')).toEqual({ band: 'regionaal-en-lokaal', row: 2 });
   });
 
   it('says when the committed rows are stale', () => {
-    expect(rowProblems(fixtureActors, fixtureRelations)).toEqual(['actor "nieuw" has no chart_row']);
-    const crowded = [actor('a', 'ministerie', 'nationaal', 1), actor('b', 'ministerie', 'nationaal', 1)];
-    expect(rowProblems(crowded, [{ from: 'a', to: 'b' }])).toEqual(['"a" and "b" have a relation but share rijk row 1']);
-    expect(rowProblems(crowded, [], 1)).toEqual(['rijk row 1 holds 2 actors (at most 1)']);
+    expect(rowProblems(fixtureActors, fixtureRelations, { rows: fixtureRows })).toEqual(['actor "nieuw" has no row yet']);
+    const crowded = [actor('a', 'ministerie', 'nationaal'), actor('b', 'ministerie', 'nationaal')];
+    const rows = { a: 1, b: 1 };
+    expect(rowProblems(crowded, [{ from: 'a', to: 'b' }], { rows })).toEqual(['"a" and "b" have a relation but share rijk row 1']);
+    expect(rowProblems(crowded, [], { rows, maxPerRow: 1 })).toEqual(['rijk row 1 holds 2 actors (at most 1)']);
   });
 
   it('puts every band on rows of its own, in order from international to local', async () => {
-    const layout = await layoutOrgChart(fixtureActors, fixtureRelations, fixtureName, bandName);
+    const layout = await layoutOrgChart(fixtureActors, fixtureRelations, fixtureName, bandName, { rows: fixtureRows });
     const y = (id: string) => layout.nodes.find((n) => n.id === id)!.y;
     expect(y('greta')).toBeLessThan(y('kamer'));
     expect(y('kamer')).toBeLessThan(y('ministerie'));
@@ -137,7 +140,7 @@ describe('org chart rows', () => {
 
 describe('org chart layout on a fixture', () => {
   it('draws boxes apart and edges around them, border to border, at right angles', async () => {
-    const layout = await layoutOrgChart(fixtureActors, fixtureRelations, fixtureName, bandName);
+    const layout = await layoutOrgChart(fixtureActors, fixtureRelations, fixtureName, bandName, { rows: fixtureRows });
     expect(layout.edges.map((e) => e.id).sort()).toEqual(fixtureRelations.map((r) => r.id).sort());
     expectReadable(layout);
     expect(crossingPairs(layout.edges).length).toBeLessThanOrEqual(2);
@@ -152,13 +155,13 @@ describe('org chart layout on a fixture', () => {
   });
 
   it('leaves out a relation with an unknown actor', async () => {
-    const layout = await layoutOrgChart(fixtureActors, [...fixtureRelations, { id: 'x', from: 'ministerie', to: 'onbekend' }], fixtureName, bandName);
+    const layout = await layoutOrgChart(fixtureActors, [...fixtureRelations, { id: 'x', from: 'ministerie', to: 'onbekend' }], fixtureName, bandName, { rows: fixtureRows });
     expect(layout.edges.some((e) => e.id === 'x')).toBe(false);
   });
 
   it('is deterministic: input order does not change the result', async () => {
-    const a = await computeOrgChartLayout(fixtureActors, fixtureRelations, fixtureName, bandName, {});
-    const b = await computeOrgChartLayout([...fixtureActors].reverse(), [...fixtureRelations].reverse(), fixtureName, bandName, {});
+    const a = await computeOrgChartLayout(fixtureActors, fixtureRelations, fixtureName, bandName, { rows: fixtureRows });
+    const b = await computeOrgChartLayout([...fixtureActors].reverse(), [...fixtureRelations].reverse(), fixtureName, bandName, { rows: fixtureRows });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     await expect(JSON.stringify(a, null, 1)).toMatchFileSnapshot('../../../../tests/snapshots/orgchart-layout-fixture.json');
   });

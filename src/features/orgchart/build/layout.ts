@@ -11,7 +11,7 @@
 import ELK, { type ElkNode, type ElkExtendedEdge } from 'elkjs/lib/elk.bundled.js';
 import type { Lang, Relation } from '../../../model/schemas.ts';
 import { BANDS, bandOf, type Band } from './bands.ts';
-import { assignRows, MAX_PER_ROW, type RowActor } from './rows.ts';
+import { assignRows, CHART_ROWS, MAX_PER_ROW, type ChartRows, type RowActor } from './rows.ts';
 import { textWidth, wrapToWidth } from '../../diagram/build/font-metrics.ts';
 import type { Point } from './geometry.ts';
 
@@ -32,6 +32,8 @@ export interface LayoutOptions {
   /** How far a band's background reaches beyond its boxes. */
   bandPadding: number;
   maxPerRow: number;
+  /** Row of each actor in its band (rows.ts): the committed rows unless a search tries others. */
+  rows: ChartRows;
   /** ELK's effort in crossing minimisation (1 to about 100). */
   thoroughness: number;
 }
@@ -47,6 +49,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   bandLabelWidth: 176,
   bandPadding: 10,
   maxPerRow: MAX_PER_ROW,
+  rows: CHART_ROWS,
   thoroughness: 40,
 };
 
@@ -161,7 +164,7 @@ export function layoutOrgChart(
   options: Partial<LayoutOptions> = {},
 ): Promise<OrgChartLayout> {
   const key = JSON.stringify([
-    [...actors].map((a) => [a.id, a.kind, a.level, a.chart_row, names(a.id)]).sort(),
+    [...actors].map((a) => [a.id, a.kind, a.level, (options.rows ?? CHART_ROWS)[a.id], names(a.id)]).sort(),
     [...relations].map((r) => [r.id, r.from, r.to]).sort(),
     BANDS.map(bandNames),
     options,
@@ -181,7 +184,7 @@ export async function computeOrgChartLayout(
   const o = { ...DEFAULT_LAYOUT, ...(actors.length > LARGE_CHART.actors ? LARGE_CHART.options : {}), ...options };
   const known = new Set(actors.map((a) => a.id));
   const drawn = [...relations].filter((r) => known.has(r.from) && known.has(r.to) && r.from !== r.to).sort((a, b) => a.id.localeCompare(b.id));
-  const rows = assignRows(actors, drawn, o.maxPerRow);
+  const rows = assignRows(actors, drawn, { rows: o.rows, maxPerRow: o.maxPerRow });
 
   // Every row of every band becomes one partition, numbered from the top.
   const partition = new Map<string, number>();

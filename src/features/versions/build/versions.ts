@@ -50,10 +50,10 @@ export function previousVersion<T extends { date: string }>(versions: readonly T
 type FrozenName = keyof FrozenRecords;
 
 /**
- * Fields no page shows, left out of what a version freezes: an actor's row in the org chart and the grammatical
- * number of its name (used by the chart's sentences). A change to them does not change what a page says.
+ * Fields no page shows, left out of what a version freezes: the grammatical number of an actor's name (used by the
+ * chart's sentences). A change to it does not change what a page says.
  */
-const NOT_ON_PAGES: Partial<Record<FrozenName, readonly string[]>> = { actors: ['chart_row', 'plural'] };
+const NOT_ON_PAGES: Partial<Record<FrozenName, readonly string[]>> = { actors: ['plural'] };
 
 function withoutFields<T extends object>(record: T, fields: readonly string[]): T {
   if (!fields.some((field) => field in record)) return record;
