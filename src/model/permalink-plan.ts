@@ -6,9 +6,7 @@
  * A test keeps this plan equal to what the build produces for these kinds of address.
  */
 import { LANGS, type Lang } from './schemas.ts';
-import { actorDataUrl, actorUrl, dataFileUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, termUrl } from '../routes/routes.ts';
-import { changesUrl } from '../features/versions/build/changes.ts';
-import { comparisonUrl, versionUrl } from '../features/versions/build/versions.ts';
+import { actorDataUrl, actorUrl, changesUrl, comparisonUrl, dataFileUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, termUrl, versionUrl } from '../routes/routes.ts';
 
 /** An address and where in the content it comes from, so a message can name file, line and record. */
 export interface PlannedAddress {

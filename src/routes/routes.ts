@@ -44,6 +44,40 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'nl' ? 'en' : 'nl';
 }
 
+/** The list of content changes: /wijzigingen/, /en/changes/. */
+export function changesUrl(lang: Lang): string {
+  return sectionUrl(lang, 'changes');
+}
+
+/** The Atom feed beside it: /wijzigingen.xml, /en/changes.xml. */
+export function changesFeedUrl(lang: Lang): string {
+  return `${changesUrl(lang).replace(/\/$/, '')}.xml`;
+}
+
+const VERSIONS_SEGMENT: Record<Lang, string> = { nl: 'versies', en: 'versions' };
+const COMPARISON_SEGMENT: Record<Lang, string> = { nl: 'wat-is-er-veranderd', en: 'what-changed' };
+
+function below(pagePath: string, ...segments: string[]): string {
+  return [pagePath, ...segments].filter(Boolean).join('/');
+}
+
+/** A published version of a page: /uitleg/versies/2026-11-29/, /en/explanation/versions/2026-11-29/; of the home page /versies/2026-11-29/. */
+export function versionUrl(lang: Lang, pagePath: string, date: string): string {
+  return pageUrl(lang, below(pagePath, VERSIONS_SEGMENT[lang], date));
+}
+
+/** The comparison of a version with the current page and with the version before it. */
+export function comparisonUrl(lang: Lang, pagePath: string, date: string): string {
+  return pageUrl(lang, below(pagePath, VERSIONS_SEGMENT[lang], date, COMPARISON_SEGMENT[lang]));
+}
+
+const VERSION_OR_COMPARISON = new RegExp(`^(.*/)(?:${Object.values(VERSIONS_SEGMENT).join('|')})/\\d{4}-\\d{2}-\\d{2}/(?:[a-z-]+/)?$`);
+
+/** The current page of a version's or comparison's URL; undefined for any other URL. */
+export function currentPageOf(url: string): string | undefined {
+  return VERSION_OR_COMPARISON.exec(url)?.[1];
+}
+
 /** The page with just a diagram, for an <iframe> on another site: /wie-doet-wat/embed/, /en/timeline/embed/. */
 export function embedUrl(lang: Lang, section: 'orgChart' | 'timeline'): string {
   return `${sectionUrl(lang, section)}embed/`;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { htmlPages, isErrorPage } from './site-files.ts';
 import { pageMeta } from '../../src/production/page-meta.ts';
 import { siteUrl } from '../../src/routes/site-url.ts';
-import { currentPageOf } from '../../src/features/versions/build/versions.ts';
+import { currentPageOf } from '../../src/routes/routes.ts';
 
 const SITE = siteUrl();
 const pages = htmlPages().map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));

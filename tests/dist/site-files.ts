@@ -1,6 +1,6 @@
 /** The built site as files: every HTML file in dist/, and every page (without the redirect stubs). */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { distDir } from '../../scripts/lib/test-env.ts';

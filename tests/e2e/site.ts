@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { htmlPages, isErrorPage } from '../dist/site-files.ts';
-import { currentPageOf } from '../../src/features/versions/build/versions.ts';
+import { currentPageOf } from '../../src/routes/routes.ts';
 
 export const PAGES = htmlPages().map(({ path }) => ({
   path,

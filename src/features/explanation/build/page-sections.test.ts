@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { bodySections, contentsEntries, sectionHeadings } from './page-sections.ts';
 
 const heading = (level: 2 | 3, id: string, text: string) => `<div class="heading-anchor"><h${level} id="${id}">${text}</h${level}><a href="#${id}"><span class="visually-hidden">Link: ${text}</span></a></div>`;

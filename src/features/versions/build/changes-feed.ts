@@ -3,7 +3,7 @@ import { versionName } from './versions.ts';
 import type { Lang } from '../../../model/schemas.ts';
 import { translator } from '../../../i18n/ui.ts';
 import { atomFeed } from './atom.ts';
-import { changesFeedUrl, changesUrl } from './changes.ts';
+import { changesFeedUrl, changesUrl } from '../../../routes/routes.ts';
 import { changesIn } from './change-entries.ts';
 
 export async function changesFeedResponse(lang: Lang, site: URL): Promise<Response> {

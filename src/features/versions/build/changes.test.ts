@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from './atom.ts';
-import { changesFeedUrl, changesUrl, sortChanges } from './changes.ts';
+import { sortChanges } from './changes.ts';
+import { changesFeedUrl, changesUrl } from '../../../routes/routes.ts';
 import { checkContent, type RawPage } from '../../../model/content-check.ts';
 
 describe('changes', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { compareSections, mergePieces } from './version-diff.ts';
 
 describe('comparing two versions', () => {

@@ -1,7 +1,8 @@
 /** The published versions of the explanation pages, with their frozen text and records and their change. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Change, FrozenRecords, Lang } from '../../../model/schemas.ts';
-import { sortVersions, versionUrl, comparisonUrl, recordsShown } from './versions.ts';
+import { sortVersions, recordsShown } from './versions.ts';
+import { comparisonUrl, versionUrl } from '../../../routes/routes.ts';
 import { currentRecords, indexRecords, type ShownRecords } from '../../../model/records.ts';
 import type { PageEntry } from '../../../model/queries.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonUrl, currentPageOf, previousVersion, recordsShown, versionUrl } from './versions.ts';
+import { previousVersion, recordsShown } from './versions.ts';
+import { comparisonUrl, currentPageOf, versionUrl } from '../../../routes/routes.ts';
 import { readContent } from '../../../model/read-content.ts';
 
 describe('versions', () => {

@@ -6,30 +6,7 @@
 import type { CheckedData } from '../../../model/content-check.ts';
 import type { FrozenRecords, Lang } from '../../../model/schemas.ts';
 import { LISTING_COMPONENTS, mdxReferences, usesComponent } from '../../../model/mdx-references.ts';
-import { pageUrl } from '../../../routes/routes.ts';
 import { translator, formatDate } from '../../../i18n/ui.ts';
-
-const VERSIONS_SEGMENT: Record<Lang, string> = { nl: 'versies', en: 'versions' };
-const COMPARISON_SEGMENT: Record<Lang, string> = { nl: 'wat-is-er-veranderd', en: 'what-changed' };
-
-function below(pagePath: string, ...segments: string[]): string {
-  return [pagePath, ...segments].filter(Boolean).join('/');
-}
-
-/** /uitleg/versies/2026-11-29/ and /en/explanation/versions/2026-11-29/; for the home page /versies/2026-11-29/. */
-export function versionUrl(lang: Lang, pagePath: string, date: string): string {
-  return pageUrl(lang, below(pagePath, VERSIONS_SEGMENT[lang], date));
-}
-
-/** The comparison of a version with the current page and with the version before it. */
-export function comparisonUrl(lang: Lang, pagePath: string, date: string): string {
-  return pageUrl(lang, below(pagePath, VERSIONS_SEGMENT[lang], date, COMPARISON_SEGMENT[lang]));
-}
-
-/** The current page of a version's or comparison's URL; undefined for any other URL. */
-export function currentPageOf(url: string): string | undefined {
-  return /^(.*\/)(?:versies|versions)\/\d{4}-\d{2}-\d{2}\/(?:[a-z-]+\/)?$/.exec(url)?.[1];
-}
 
 /** "Versie van 29 november 2026", or inside a sentence "versie van 29 november 2026". */
 export function versionName(lang: Lang, date: string, inSentence = false): string {
