@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readRedirects } from './src/routes/redirects.ts';
 import { redirectPageHtml } from './src/routes/redirect-page.ts';
 import { siteUrl } from './src/routes/site-url.ts';
+import { filterCss } from './src/features/orgchart/contract.ts';
 
 /** The public origin; set SITE_URL when deploying (src/routes/site-url.ts). */
 const site = siteUrl();
@@ -30,6 +31,15 @@ const redirectPages = {
   },
 };
 
+/** Stylesheets generated at build time from the vocabulary; a page imports one as `virtual:<name>.css`. */
+const GENERATED_CSS = { 'virtual:orgchart-filters.css': filterCss };
+/** @type {import('vite').Plugin} */
+const generatedCss = {
+  name: 'generated-css',
+  resolveId: (id) => (id in GENERATED_CSS ? `\0${id}` : undefined),
+  load: (id) => (id.startsWith('\0') && id.slice(1) in GENERATED_CSS ? GENERATED_CSS[/** @type {keyof typeof GENERATED_CSS} */ (id.slice(1))]() : undefined),
+};
+
 export default defineConfig({
   site,
   // OUT_DIR lets tests build a fixture without touching dist/.
@@ -43,6 +53,7 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true } }),
   },
   integrations: [mdx(), redirectPages],
+  vite: { plugins: [generatedCss] },
   devToolbar: { enabled: false },
   prefetch: false,
 });

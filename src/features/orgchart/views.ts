@@ -29,39 +29,6 @@ export function actorDifference(actor: Pick<Actor, 'in_views' | 'role_proposed'>
   return actor.role_proposed ? 'gewijzigd' : 'gelijk';
 }
 
-/** What a box carries to decide whether the current view and filters show it. */
-export interface ShownActor {
-  views: readonly string[];
-  domains: readonly string[];
-  level: string;
-}
-
-export interface ChartFilters {
-  view: ChartView;
-  /** Relation types shown; empty means all. */
-  types: readonly string[];
-  domain?: string;
-  level?: string;
-}
-
-/** The same rules as the attribute selectors in orgchart.css, for code that needs the answer (counts, keyboard). */
-export function actorShown(actor: ShownActor, filters: ChartFilters): boolean {
-  return (
-    (filters.view === 'verschil' || actor.views.includes(filters.view)) &&
-    (!filters.domain || actor.domains.includes(filters.domain)) &&
-    (!filters.level || actor.level === filters.level)
-  );
-}
-
-export function relationShown(relation: Pick<Relation, 'type' | 'state'>, from: ShownActor, to: ShownActor, filters: ChartFilters): boolean {
-  return (
-    relationInView(relation.state, filters.view) &&
-    (!filters.types.length || filters.types.includes(relation.type)) &&
-    actorShown(from, filters) &&
-    actorShown(to, filters)
-  );
-}
-
 /**
  * What the chart draws: organisations that still exist and the relations between them. One that ended (`end`) stays
  * on the site with its own page and in the list, but neither today's chart nor the proposal, built on today's

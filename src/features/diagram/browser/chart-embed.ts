@@ -4,10 +4,12 @@
  * The diagrams change the address with history.pushState, which fires no event, so both read it when they are used.
  */
 import { embedSource, iframeCode } from '../embed.ts';
-import { announce, copyText } from './chart-support.ts';
+import { announce, copyText, PageElement } from './chart-support.ts';
 
-class EmbedCode extends HTMLElement {
+class EmbedCode extends PageElement {
   connectedCallback(): void {
+    super.connectedCallback();
+    const { signal } = this;
     const details = this.querySelector('details')!;
     const code = this.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
     const live = this.querySelector<HTMLElement>('[data-embed-live]')!;
@@ -20,8 +22,8 @@ class EmbedCode extends HTMLElement {
       code.select();
     });
     // The diagram's controls and keys change the state while the menu may stay open.
-    for (const type of ['click', 'keyup', 'change']) document.addEventListener(type, () => details.open && requestAnimationFrame(refresh));
-    window.addEventListener('popstate', refresh);
+    for (const type of ['click', 'keyup', 'change']) document.addEventListener(type, () => details.open && requestAnimationFrame(refresh), { signal });
+    window.addEventListener('popstate', refresh, { signal });
     this.querySelector('[data-copy-embed]')!.addEventListener('click', async () => {
       refresh();
       if (await copyText(code.value)) announce(live, this.dataset.copied!);
@@ -34,14 +36,15 @@ class EmbedCode extends HTMLElement {
   }
 }
 
-class SiteLink extends HTMLElement {
+class SiteLink extends PageElement {
   connectedCallback(): void {
+    super.connectedCallback();
     const link = this.querySelector<HTMLAnchorElement>('a[data-full-page]')!;
     const page = link.getAttribute('href')!;
     const follow = () => link.setAttribute('href', `${page}${location.search}`);
     follow();
     for (const type of ['pointerenter', 'focus', 'pointerdown', 'contextmenu']) link.addEventListener(type, follow);
-    window.addEventListener('popstate', follow);
+    window.addEventListener('popstate', follow, { signal: this.signal });
   }
 }
 

@@ -32,3 +32,21 @@ export function setIfChanged(element: Element, name: string, value: string | nul
   if (value === null) element.removeAttribute(name);
   else element.setAttribute(name, value);
 }
+
+/**
+ * A custom element whose listeners on window and document end when it leaves the page: pass `{ signal }` to
+ * addEventListener. A subclass calls super.connectedCallback() first.
+ */
+export class PageElement extends HTMLElement {
+  protected declare signal: AbortSignal;
+  private declare ending?: AbortController;
+
+  connectedCallback(): void {
+    this.ending = new AbortController();
+    this.signal = this.ending.signal;
+  }
+
+  disconnectedCallback(): void {
+    this.ending?.abort();
+  }
+}

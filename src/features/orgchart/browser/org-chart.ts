@@ -4,31 +4,19 @@
  * and export. A view or filter is a few attributes on the <svg> that CSS turns into what is shown; choosing an actor
  * touches only that actor's boxes and lines.
  */
-import { parseOrgChartState, orgChartSearch, type OrgChartState } from '../../diagram/chart-state.ts';
-import { actorShown, relationShown, type ShownActor } from '../views.ts';
+import { parseOrgChartState, orgChartSearch, type OrgChartState } from '../state.ts';
+import { actorShown, FILTER_ATTRIBUTES, ORG_CHART_TAG, relationShown, shownActorOf, type OrgChartStrings, type ShownActor } from '../contract.ts';
 import { nearestInDirection, readingOrder, type Direction } from '../../diagram/spatial-nav.ts';
+import { diagramCommand, type ZoomCommand } from '../../diagram/keys.ts';
 import { RELATION_TYPES } from '../../../model/vocabulary.ts';
 import type { Relation } from '../../../model/schemas.ts';
-import { announce, copyText, fill, prefersReducedMotion, readStrings, setIfChanged } from '../../diagram/browser/chart-support.ts';
-import { downloadPng, downloadSvg } from '../../diagram/browser/chart-export.ts';
-
-interface Strings {
-  views: Record<OrgChartState['view'], string>;
-  visible: string;
-  selected: string;
-  cleared: string;
-  notFound: string;
-  copied: string;
-  copyFailed: string;
-  relation: string;
-  relations: string;
-  close: string;
-  toPage: string;
-  pageUrl: string;
-  listLabel: string;
-  filtersActive: string;
-  hiddenByFilter: string;
-}
+import { announce, fill, PageElement, readStrings, setIfChanged } from '../../diagram/browser/chart-support.ts';
+import { hideDetails, showDetails } from '../../diagram/browser/details-panel.ts';
+import { writeSearch } from '../../diagram/browser/url-state.ts';
+import { focusOption, makeListbox, makeOption, markChosen, setTabStop } from '../../diagram/browser/listbox.ts';
+import { wireShareActions } from '../../diagram/browser/toolbar-actions.ts';
+import { checkBoxes, onCheckboxes, showFilterCount } from '../../diagram/browser/filter-controls.ts';
+import { chartFrame, type ChartFrame } from './frame.ts';
 
 interface ChartNode extends ShownActor {
   el: SVGGElement;
@@ -46,15 +34,10 @@ interface ChartEdge {
   state: Relation['state'];
 }
 
-const KEY_DIRECTION: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const MIN_SCALE = 0.2;
-const MAX_SCALE = 4;
-/** CSS px: a frame narrower than this is a phone's or a zoomed-in page's. */
-const NARROW_FRAME = 640;
+const ZOOM_STEP = 1.4;
 
-class OrgChart extends HTMLElement {
+class OrgChart extends PageElement {
   private svg!: SVGSVGElement;
-  private layer!: SVGGElement;
   private viewport!: HTMLElement;
   private nodes: ChartNode[] = [];
   private nodeById = new Map<string, ChartNode>();
@@ -64,37 +47,37 @@ class OrgChart extends HTMLElement {
   private panel!: HTMLElement;
   private status!: HTMLElement;
   private toolbar!: HTMLElement;
-  private strings!: Strings;
+  private strings!: OrgChartStrings;
   private state!: OrgChartState;
   private active?: string;
   private shownSelection?: string;
-  private width = 0;
-  private height = 0;
-  private scale = 1;
+  private frame!: ChartFrame;
 
   connectedCallback(): void {
+    super.connectedCallback();
     performance.mark('org-chart:start');
     this.svg = this.querySelector('[data-viewport] svg.orgchart-svg')!;
-    this.layer = this.svg.querySelector('[data-zoom-layer]')!;
     this.viewport = this.querySelector('[data-viewport]')!;
     this.panel = this.querySelector('[data-panel]')!;
     this.status = this.querySelector('[data-live]')!;
     this.toolbar = this.querySelector('[data-toolbar]')!;
-    this.strings = readStrings<Strings>(this);
-    this.width = this.svg.viewBox.baseVal.width;
-    this.height = this.svg.viewBox.baseVal.height;
+    this.strings = readStrings<OrgChartStrings>(this);
     this.readShapes();
     this.makeAccessible();
-    this.setUpPanning();
+    this.frame = chartFrame(this.viewport, this.svg, this.svg.querySelector('[data-zoom-layer]')!);
     this.wireToolbar();
     this.state = this.stateFromUrl();
     this.apply(false);
     if (this.state.actor) this.centerOn(this.state.actor, false);
-    else this.startAtFirstBand();
-    window.addEventListener('popstate', () => {
-      this.state = this.stateFromUrl();
-      this.apply(true);
-    });
+    else this.frame.startAtFirstBand();
+    window.addEventListener(
+      'popstate',
+      () => {
+        this.state = this.stateFromUrl();
+        this.apply(true);
+      },
+      { signal: this.signal },
+    );
     this.dataset.enhanced = '';
     performance.measure('org-chart:enhance', 'org-chart:start');
   }
@@ -102,7 +85,7 @@ class OrgChart extends HTMLElement {
   private readShapes(): void {
     for (const el of this.svg.querySelectorAll<SVGGElement>('g.node')) {
       const d = el.dataset;
-      const node: ChartNode = { el, id: d.id!, x: Number(d.x), y: Number(d.y), views: d.views!.split(' '), domains: d.domains!.split(' '), level: d.level! };
+      const node: ChartNode = { el, id: d.id!, x: Number(d.x), y: Number(d.y), ...shownActorOf(d) };
       this.nodes.push(node);
       this.nodeById.set(node.id, node);
       this.edgesOf.set(node.id, []);
@@ -127,19 +110,11 @@ class OrgChart extends HTMLElement {
 
   /** The build emits a picture (role img); enhanced, the boxes become a listbox with one Tab stop. */
   private makeAccessible(): void {
-    this.viewport.removeAttribute('tabindex');
-    this.viewport.removeAttribute('aria-labelledby');
-    this.svg.setAttribute('role', 'group');
-    this.svg.setAttribute('aria-describedby', `${this.svg.getAttribute('aria-describedby')} orgchart-hulp`);
-    this.svg.querySelectorAll('.bands, .edges').forEach((group) => group.setAttribute('aria-hidden', 'true'));
     const list = this.svg.querySelector('.nodes')!;
-    list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', this.strings.listLabel);
+    makeListbox(this.viewport, this.svg, 'orgchart-hulp', list, this.strings.listLabel);
+    this.svg.querySelectorAll('.bands, .edges').forEach((group) => group.setAttribute('aria-hidden', 'true'));
     for (const { el, id } of this.nodes) {
-      el.setAttribute('role', 'option');
-      el.setAttribute('aria-selected', 'false');
-      el.setAttribute('tabindex', '-1');
-      el.querySelector('title')?.remove();
+      makeOption(el);
       el.addEventListener('click', () => {
         this.focusNode(id);
         this.toggle(id);
@@ -152,86 +127,13 @@ class OrgChart extends HTMLElement {
       if (!link) return;
       event.preventDefault();
       const id = link.getAttribute('href')!.slice('#actor-'.length);
-      if (!this.isShown(id)) return;
-      this.update({ actor: id });
-      this.centerOn(id);
-      this.focusNode(id);
+      if (this.isShown(id)) this.choose(id);
     });
-  }
-
-  /** Dragging with a mouse moves the chart like a map; touch and wheel scroll it natively. */
-  private setUpPanning(): void {
-    let start: { x: number; y: number; left: number; top: number } | undefined;
-    let moved = false;
-    this.svg.addEventListener('pointerdown', (event) => {
-      if (event.pointerType !== 'mouse' || event.button !== 0) return;
-      start = { x: event.clientX, y: event.clientY, left: this.viewport.scrollLeft, top: this.viewport.scrollTop };
-      moved = false;
-    });
-    this.svg.addEventListener('pointermove', (event) => {
-      if (!start) return;
-      const dx = event.clientX - start.x;
-      const dy = event.clientY - start.y;
-      if (!moved && Math.hypot(dx, dy) < 5) return;
-      if (!moved) {
-        moved = true;
-        this.svg.setPointerCapture(event.pointerId);
-        this.svg.classList.add('is-panning');
-      }
-      this.viewport.scrollTo(start.left - dx, start.top - dy);
-    });
-    const end = () => {
-      start = undefined;
-      this.svg.classList.remove('is-panning');
-    };
-    this.svg.addEventListener('pointerup', end);
-    this.svg.addEventListener('pointercancel', end);
-    // A drag is not a click on the box where it ended.
-    this.svg.addEventListener(
-      'click',
-      (event) => {
-        if (moved) event.stopPropagation();
-        moved = false;
-      },
-      true,
-    );
-  }
-
-  /** Draws the chart at `scale` times its own size, keeping the middle of the frame where it was. */
-  private zoomTo(scale: number): void {
-    const next = Math.round(Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale)) * 1000) / 1000;
-    const { scrollLeft, scrollTop, clientWidth, clientHeight } = this.viewport;
-    const centre = { x: (scrollLeft + clientWidth / 2) / this.scale, y: (scrollTop + clientHeight / 2) / this.scale };
-    this.scale = next;
-    const [w, h] = [this.width * next, this.height * next].map((n) => String(Math.round(n * 10) / 10));
-    this.svg.setAttribute('width', w);
-    this.svg.setAttribute('height', h);
-    this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-    this.layer.setAttribute('transform', `translate(0,0) scale(${next})`);
-    this.viewport.scrollTo(centre.x * next - clientWidth / 2, centre.y * next - clientHeight / 2);
-  }
-
-  /** The whole chart in the frame, however small its names get: the reader asked for it. */
-  private fit(): void {
-    const frameHeight = Math.min(window.innerHeight * 0.85, this.viewport.clientHeight || Infinity);
-    this.zoomTo(Math.min(1, this.viewport.clientWidth / this.width, frameHeight / this.height));
-  }
-
-  /** A narrow frame shows the top band from its label on, not the empty space left of it. */
-  private startAtFirstBand(): void {
-    if (this.viewport.clientWidth >= NARROW_FRAME) return;
-    const label = this.svg.querySelector<SVGTextElement>('.band__label');
-    if (label) this.viewport.scrollLeft = Number(label.getAttribute('x')) - 8;
   }
 
   private centerOn(id: string, animate = true): void {
     const node = this.nodeById.get(id);
-    if (!node) return;
-    this.viewport.scrollTo({
-      left: node.x * this.scale - this.viewport.clientWidth / 2,
-      top: node.y * this.scale - this.viewport.clientHeight / 2,
-      behavior: animate && !prefersReducedMotion() ? 'smooth' : 'instant',
-    });
+    if (node) this.frame.centerOn(node, animate);
   }
 
   private wireToolbar(): void {
@@ -245,25 +147,12 @@ class OrgChart extends HTMLElement {
         this.update({ types: only ? [] : [type] });
       }),
     );
-    this.toolbar.querySelectorAll<HTMLInputElement>('input[name="types"]').forEach((box) =>
-      box.addEventListener('change', () => {
-        const checked = [...this.toolbar.querySelectorAll<HTMLInputElement>('input[name="types"]:checked')].map((b) => b.value);
-        this.update({ types: checked.length === RELATION_TYPES.length ? [] : checked });
-      }),
-    );
+    onCheckboxes(this.toolbar, 'types', RELATION_TYPES, (types) => this.update({ types }));
     this.toolbar.querySelectorAll<HTMLSelectElement>('select').forEach((control) =>
       control.addEventListener('change', () => this.update({ [control.name]: control.value || undefined })),
     );
     this.toolbar.querySelector('[data-reset]')!.addEventListener('click', () => this.update({ types: [], domain: undefined, level: undefined }));
-    this.toolbar.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
-      button.addEventListener('click', () => {
-        const action = button.dataset.zoom;
-        if (action === 'in') this.zoomTo(this.scale * 1.4);
-        else if (action === 'out') this.zoomTo(this.scale / 1.4);
-        else if (action === 'reset') this.zoomTo(1);
-        else this.fit();
-      }),
-    );
+    this.toolbar.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) => button.addEventListener('click', () => this.zoom(button.dataset.zoom as ZoomCommand | 'fit')));
     const find = this.toolbar.querySelector<HTMLInputElement>('[data-find]')!;
     const findActor = () => {
       const query = find.value.trim().toLowerCase();
@@ -275,9 +164,7 @@ class OrgChart extends HTMLElement {
         announce(this.status, fill(this.strings.notFound, { query: find.value }));
         return;
       }
-      this.update({ actor: id });
-      this.centerOn(id);
-      this.focusNode(id);
+      this.choose(id);
     };
     find.addEventListener('change', findActor);
     find.addEventListener('keydown', (event) => {
@@ -286,35 +173,41 @@ class OrgChart extends HTMLElement {
         findActor();
       }
     });
-    this.querySelector('[data-copy-link]')!.addEventListener('click', async () => {
-      announce(this.status, (await copyText(location.href)) ? this.strings.copied : this.strings.copyFailed);
-    });
-    this.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((button) =>
-      button.addEventListener('click', () => {
-        const name = `wie-doet-wat-${this.state.view}`;
-        if (button.dataset.export === 'svg') downloadSvg(this.svg, name);
-        else void downloadPng(this.svg, name);
-      }),
-    );
+    const { copied, copyFailed } = this.strings;
+    wireShareActions(this, { svg: this.svg, status: this.status, copied, copyFailed, fileName: () => `wie-doet-wat-${this.state.view}` });
   }
 
   private onKey(event: KeyboardEvent): void {
     const visible = this.visibleNodes();
     const current = this.active && this.isShown(this.active) ? this.active : visible[0]?.id;
     if (!current) return;
+    const command = diagramCommand(event.key);
     let next: string | undefined;
-    if (event.key in KEY_DIRECTION) next = nearestInDirection(visible, current, KEY_DIRECTION[event.key]) ?? current;
-    else if (event.key === 'Home') next = visible[0].id;
-    else if (event.key === 'End') next = visible[visible.length - 1].id;
-    else if (event.key === 'Enter' || event.key === ' ') this.toggle(current);
-    else if (event.key === 'Escape') {
+    if (command === 'left' || command === 'right' || command === 'up' || command === 'down') next = nearestInDirection(visible, current, command satisfies Direction) ?? current;
+    else if (command === 'first') next = visible[0].id;
+    else if (command === 'last') next = visible[visible.length - 1].id;
+    else if (command === 'choose') this.toggle(current);
+    else if (command === 'clear') {
       if (this.state.actor) this.update({ actor: undefined });
-    } else if (event.key === '+' || event.key === '=') this.zoomTo(this.scale * 1.4);
-    else if (event.key === '-') this.zoomTo(this.scale / 1.4);
-    else if (event.key === '0') this.zoomTo(1);
+    } else if (command) this.zoom(command);
     else return;
     event.preventDefault();
     if (next) this.focusNode(next);
+  }
+
+  /** A zoom command of a key, or of a toolbar button ('fit' too). */
+  private zoom(how: ZoomCommand | 'fit'): void {
+    if (how === 'in') this.frame.zoomBy(ZOOM_STEP);
+    else if (how === 'out') this.frame.zoomBy(1 / ZOOM_STEP);
+    else if (how === 'reset') this.frame.zoomTo(1);
+    else this.frame.fit();
+  }
+
+  /** Chooses a shown actor from elsewhere (the find box, a link in the details panel) and brings it into view. */
+  private choose(id: string): void {
+    this.update({ actor: id });
+    this.centerOn(id);
+    this.focusNode(id);
   }
 
   private toggle(id: string): void {
@@ -324,12 +217,10 @@ class OrgChart extends HTMLElement {
   private focusNode(id: string): void {
     const node = this.nodeById.get(id);
     if (!node) return;
-    const previous = this.active && this.nodeById.get(this.active);
-    if (previous && previous !== node) previous.el.setAttribute('tabindex', '-1');
-    node.el.setAttribute('tabindex', '0');
+    const previous = this.active ? this.nodeById.get(this.active) : undefined;
     this.active = id;
     this.labelNode(node);
-    node.el.focus();
+    focusOption(previous?.el, node.el);
   }
 
   private isShown(id: string): boolean {
@@ -349,8 +240,7 @@ class OrgChart extends HTMLElement {
   /** A user action: change the state, record it in the URL (so Back undoes it) and show it. */
   private update(change: Partial<OrgChartState>): void {
     this.state = { ...this.state, ...change };
-    const search = orgChartSearch(this.state);
-    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+    writeSearch(orgChartSearch(this.state), { keepHash: true });
     this.apply(true, change);
   }
 
@@ -361,7 +251,7 @@ class OrgChart extends HTMLElement {
     // Exactly one box is in the Tab order: the active one, else the selected one, else the first in reading order.
     const stop = [this.active, this.state.actor].find((id) => id && this.isShown(id)) ?? this.visibleNodes()[0]?.id;
     for (const id of new Set([this.active, this.state.actor, stop, ...this.nodes.filter((n) => n.el.tabIndex === 0).map((n) => n.id)])) {
-      if (id) setIfChanged(this.nodeById.get(id)!.el, 'tabindex', id === stop ? '0' : '-1');
+      if (id) setTabStop(this.nodeById.get(id)!.el, id === stop);
     }
     this.showSelection();
     if (!announceChange) return;
@@ -379,10 +269,10 @@ class OrgChart extends HTMLElement {
   private applyFilters(): void {
     const { view, types, domain, level } = this.state;
     const svg = this.svg;
-    setIfChanged(svg, 'data-view', view);
-    setIfChanged(svg, 'data-types', types.length ? types.join(' ') : null);
-    setIfChanged(svg, 'data-domain', domain ?? null);
-    setIfChanged(svg, 'data-level', level ?? null);
+    setIfChanged(svg, FILTER_ATTRIBUTES.view, view);
+    setIfChanged(svg, FILTER_ATTRIBUTES.types, types.length ? types.join(' ') : null);
+    setIfChanged(svg, FILTER_ATTRIBUTES.domain, domain ?? null);
+    setIfChanged(svg, FILTER_ATTRIBUTES.level, level ?? null);
     for (const node of this.nodes) this.labelNode(node);
     this.syncToolbar();
   }
@@ -401,11 +291,10 @@ class OrgChart extends HTMLElement {
     this.toolbar
       .querySelectorAll<HTMLButtonElement>('[data-type-toggle]')
       .forEach((b) => b.setAttribute('aria-pressed', String(types.length > 0 && types.includes(b.dataset.typeToggle!))));
-    this.toolbar.querySelectorAll<HTMLInputElement>('input[name="types"]').forEach((b) => (b.checked = !types.length || types.includes(b.value)));
+    checkBoxes(this.toolbar, 'types', types);
     this.toolbar.querySelector<HTMLSelectElement>('select[name="domain"]')!.value = domain ?? '';
     this.toolbar.querySelector<HTMLSelectElement>('select[name="level"]')!.value = level ?? '';
-    const active = (types.length ? 1 : 0) + (domain ? 1 : 0) + (level ? 1 : 0);
-    this.toolbar.querySelector('[data-filter-count]')!.textContent = active ? ` (${fill(this.strings.filtersActive, { count: active })})` : '';
+    showFilterCount(this.toolbar, (types.length ? 1 : 0) + (domain ? 1 : 0) + (level ? 1 : 0), this.strings.filtersActive);
   }
 
   /** Marks the chosen actor, its neighbours and its shown relations; only the shapes of the old and new choice change. */
@@ -427,18 +316,14 @@ class OrgChart extends HTMLElement {
         edge.el.classList.toggle('is-related', related.has(edge));
         for (const end of [edge.from, edge.to]) {
           end.el.classList.toggle('is-neighbour', neighbours.has(end.id));
-          end.el.classList.toggle('is-selected', end.id === id);
-          setIfChanged(end.el, 'aria-selected', String(end.id === id));
+          markChosen(end.el, end.id === id);
         }
       }
-      const own = this.nodeById.get(actor)!.el;
-      own.classList.toggle('is-selected', actor === id);
-      setIfChanged(own, 'aria-selected', String(actor === id));
+      markChosen(this.nodeById.get(actor)!.el, actor === id);
     }
     this.shownSelection = id;
     if (!id) {
-      this.panel.hidden = true;
-      this.panel.replaceChildren();
+      hideDetails(this.panel);
       return;
     }
     this.fillPanel(id);
@@ -447,20 +332,17 @@ class OrgChart extends HTMLElement {
   /** The details panel: the actor's entry of the list, with relations the filters hide marked as such. */
   private fillPanel(id: string): void {
     const entry = document.getElementById(`actor-${id}`);
-    const node = this.nodeById.get(id)!;
-    const heading = document.createElement('h3');
-    heading.id = 'orgchart-paneel-titel';
-    heading.textContent = entry?.querySelector('.orgchart-list__name a')?.textContent ?? node.el.dataset.label!;
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'button orgchart-panel__close';
-    close.textContent = this.strings.close;
-    close.addEventListener('click', () => {
+    const title = entry?.querySelector('.orgchart-list__name a')?.textContent ?? this.nodeById.get(id)!.el.dataset.label!;
+    const link = document.createElement('a');
+    link.href = this.strings.pageUrl.replace('{id}', id);
+    link.textContent = fill(this.strings.toPage, { name: title });
+    const footer = document.createElement('p');
+    footer.append(link);
+    const onClose = () => {
       this.update({ actor: undefined });
       this.focusNode(id);
-    });
-    const body = document.createElement('div');
-    if (entry) body.append(...[...entry.children].slice(1).map((child) => child.cloneNode(true)));
+    };
+    const body = showDetails(this.panel, { titleId: 'orgchart-paneel-titel', title, closeLabel: this.strings.close, onClose, entry, footer });
     const edgeById = new Map(this.edgesOf.get(id)!.map((edge) => [edge.id, edge]));
     for (const item of body.querySelectorAll<HTMLElement>('li[data-relation]')) {
       const edge = edgeById.get(item.dataset.relation!);
@@ -471,15 +353,7 @@ class OrgChart extends HTMLElement {
       note.textContent = this.strings.hiddenByFilter;
       item.prepend(note, ' ');
     }
-    const link = document.createElement('a');
-    link.href = this.strings.pageUrl.replace('{id}', id);
-    link.textContent = fill(this.strings.toPage, { name: heading.textContent });
-    const footer = document.createElement('p');
-    footer.append(link);
-    this.panel.replaceChildren(heading, close, body, footer);
-    this.panel.setAttribute('aria-labelledby', heading.id);
-    this.panel.hidden = false;
   }
 }
 
-customElements.define('org-chart', OrgChart);
+customElements.define(ORG_CHART_TAG, OrgChart);

@@ -1,7 +1,6 @@
 // The org chart's layout, on a small fixture and on the real data: boxes apart, edges around boxes and band labels,
 // from border to border, few crossings, whole names, the same result every time.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { layoutOrgChart, computeOrgChartLayout, boxFor, DEFAULT_LAYOUT, type OrgChartLayout } from './layout.ts';
 import { assignRows, rowProblems } from './rows.ts';
 import { bandOf } from './bands.ts';
@@ -208,15 +207,6 @@ describe('org chart layout on the real data', async () => {
 
   it('uses the committed rows, which are not stale', () => {
     expect(rowProblems(data.actors, data.relations)).toEqual([]);
-  });
-
-  it('has a CSS rule that hides by each view, type, domain and level of the vocabulary', async () => {
-    const css = readFileSync('src/features/orgchart/orgchart.css', 'utf8');
-    const { DOMAINS, LEVELS, VIEWS } = await import('../../../model/vocabulary.ts');
-    for (const type of RELATION_TYPES) expect(css).toContain(`.orgchart-svg[data-types]:not([data-types~='${type}']) .edge--${type}`);
-    for (const domain of DOMAINS) expect(css).toContain(`.orgchart-svg[data-domain='${domain}'] :is(.node:not([data-domains~='${domain}'])`);
-    for (const level of LEVELS) expect(css).toContain(`.orgchart-svg[data-level='${level}'] :is(.node:not([data-level='${level}'])`);
-    for (const view of VIEWS) expect(css).toContain(`.orgchart-svg[data-view='${view}'] :is(.node:not([data-views~='${view}'])`);
   });
 });
 

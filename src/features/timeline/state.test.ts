@@ -1,30 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrgChartState, orgChartSearch, parseTimelineState, rangeParams, timelineRange, timelineSearch, TIMELINE_MIN_SPAN } from './chart-state.ts';
-
-const actors = new Set(['politie', 'comensha']);
-
-describe('org chart state in the URL', () => {
-  it('reads view, actor and filters, dropping what is unknown', () => {
-    expect(parseOrgChartState('?view=voorgesteld&actor=politie&types=meldt-aan,bogus,financiert&domain=zorg-en-opvang&level=x', actors)).toEqual({
-      view: 'voorgesteld',
-      actor: 'politie',
-      types: ['financiert', 'meldt-aan'],
-      domain: 'zorg-en-opvang',
-      level: undefined,
-    });
-    // The chart opens on today ("Huidig").
-    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'huidig', actor: undefined, types: [], domain: undefined, level: undefined });
-  });
-
-  it('writes the shortest URL that restores the same state', () => {
-    const state = parseOrgChartState('?actor=comensha&view=verschil&types=monitort,adviseert', actors);
-    const search = orgChartSearch(state);
-    expect(search).toBe('?view=verschil&actor=comensha&types=adviseert,monitort');
-    expect(orgChartSearch(parseOrgChartState('?view=huidig&actor=comensha', actors))).toBe('?actor=comensha');
-    expect(parseOrgChartState(search, actors)).toEqual(state);
-    expect(orgChartSearch(parseOrgChartState('', actors))).toBe('');
-  });
-});
+import { parseTimelineState, rangeParams, timelineRange, timelineSearch, TIMELINE_MIN_SPAN } from './state.ts';
 
 describe('timeline state in the URL', () => {
   const events = new Set(['advies-governance-2024']);
