@@ -291,6 +291,16 @@ export const en: Translation<typeof nl> = {
   columnMeaning: 'Meaning',
   relationsBetweenOrganisations: 'Relations between organisations',
   timelineEvents: 'Events on the timeline',
+  versionLabel: 'Version',
+  licence: 'Licence',
+  dataCalendar: 'Expected events as a calendar (iCalendar)',
+  dataPerActor: 'The relations of one organisation, with the same columns as relations.csv',
+  and: 'and',
+  dataPerActorExample: 'For example for the police:',
+  dataPerActorPage: 'Every organisation page links to its own files, such as',
+  dataPerActorPageLink: 'that of the police',
+  dataPackageLine: 'A description of all files that a computer can read',
+  moreOnThis: 'more on this',
 
   // Layout and explanation pages
   embedViewOnSite: 'View on the site',

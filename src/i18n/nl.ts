@@ -295,6 +295,16 @@ export const nl = {
   columnMeaning: 'Betekenis',
   relationsBetweenOrganisations: 'Relaties tussen organisaties',
   timelineEvents: 'Gebeurtenissen op de tijdlijn',
+  versionLabel: 'Versie',
+  licence: 'Licentie',
+  dataCalendar: 'Verwachte gebeurtenissen als agenda (iCalendar)',
+  dataPerActor: 'De relaties van één organisatie, met dezelfde kolommen als relations.csv',
+  and: 'en',
+  dataPerActorExample: 'Bijvoorbeeld voor de politie:',
+  dataPerActorPage: 'Elke organisatiepagina linkt naar haar eigen bestanden, zoals',
+  dataPerActorPageLink: 'die van de politie',
+  dataPackageLine: 'Een beschrijving van alle bestanden die een computer kan lezen',
+  moreOnThis: 'meer hierover',
 
   // Layout and explanation pages
   embedViewOnSite: 'Bekijk op de site',

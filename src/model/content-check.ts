@@ -319,6 +319,8 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
       const forbidden = FORBIDDEN_TEXT.exec(text);
       if (forbidden) problems.push({ ...at, line, field: 'text', message: `unfinished text: "${forbidden[0]}"` });
     });
+    // A list item written with an explicit id (<li id="per-organisatie">) is a permanent anchor like a heading.
+    for (const item of mdxElements(raw.body, ['li'])) if (item.attributes.id) headings.push({ id: item.attributes.id, line: item.line + (raw.bodyLine ?? 1) - 1 });
     checkHeadingIds(headings, generatedIds(raw.body, cited, ids), at, problems);
     page.anchors = headings;
     for (const [index, point] of (page.summary ?? []).entries()) {

@@ -13,6 +13,16 @@ import Bronnenlijst from './Bronnenlijst.astro';
 import Slachtoffercijfers from './Slachtoffercijfers.astro';
 import Table from './Table.astro';
 import Zoekresultaten from '../../search/components/SearchResults.astro';
+import DataVersie from '../../open-data/components/DataVersion.astro';
+import DataBestanden from '../../open-data/components/DataFiles.astro';
+import DataSchemas from '../../open-data/components/DataSchemas.astro';
+import DataKolommen from '../../open-data/components/DataColumns.astro';
+import Toegestanewaarden from '../../open-data/components/AllowedValues.astro';
+import DataAgenda from '../../open-data/components/DataCalendars.astro';
+import DataPerOrganisatie from '../../open-data/components/ActorDataFiles.astro';
+import DataPakket from '../../open-data/components/DataPackageLink.astro';
+import Licentiereden from '../../open-data/components/LicenceReason.astro';
+import Insluitvoorbeeld from '../../open-data/components/EmbedExample.astro';
 
 export const mdxComponents = {
   Bron,
@@ -28,5 +38,15 @@ export const mdxComponents = {
   Bronnenlijst,
   Slachtoffercijfers,
   Zoekresultaten,
+  DataVersie,
+  DataBestanden,
+  DataSchemas,
+  DataKolommen,
+  Toegestanewaarden,
+  DataAgenda,
+  DataPerOrganisatie,
+  DataPakket,
+  Licentiereden,
+  Insluitvoorbeeld,
   table: Table,
 };

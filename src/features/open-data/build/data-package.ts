@@ -11,7 +11,7 @@ import { JSON_DOCUMENTS, TABLE_NAMES, tableSchemaOf, type JsonDocumentName, type
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
-/** CC0: see the reasons on /data/ (DataPage.astro) and in the package's description. */
+/** CC0: see the reasons on /data/ (content/pages/nl/data.mdx and its English) and in the package's description. */
 export const LICENCE = {
   name: 'CC0-1.0',
   path: 'https://creativecommons.org/publicdomain/zero/1.0/',
