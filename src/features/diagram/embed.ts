@@ -1,11 +1,7 @@
 /** The <iframe> code that shows one state of a diagram on another site. Pure, so browser code and tests share it. */
-import type { Lang } from '../../model/vocabulary.ts';
 
-/** The one-line title of an embedded diagram: its heading in the frame and the iframe's title. */
-export const EMBED_TITLE: Record<'orgChart' | 'timeline', Record<Lang, string>> = {
-  orgChart: { nl: 'Wie doet wat in de aanpak van mensenhandel', en: 'Who does what in the Dutch approach to human trafficking' },
-  timeline: { nl: 'Tijdlijn van de aanpak van mensenhandel', en: 'Timeline of the Dutch approach to human trafficking' },
-};
+/** The dictionary key of an embedded diagram's one-line title: its heading in the frame and the iframe's title. */
+export const EMBED_TITLE_KEY = { orgChart: 'embedTitleOrgChart', timeline: 'embedTitleTimeline' } as const;
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

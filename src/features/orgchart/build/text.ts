@@ -9,12 +9,6 @@ export function actorAccessibleName(actor: Pick<Actor, 'name' | 'kind' | 'level'
   return `${actor.name[lang]} — ${KIND_LABEL[actor.kind][lang]}, ${LEVEL_LABEL[actor.level][lang]}, ${relations}`;
 }
 
-/** Said wherever an actor's role in the proposal is shown and the sources name no change (list, panel, actor page). */
-export const NO_PROPOSED_CHANGE: Record<Lang, string> = {
-  nl: 'De brief van de Rapporteur van 5 september 2025 noemt geen andere rol voor deze organisatie. De tekst van het advies zelf is niet openbaar beschikbaar.',
-  en: 'The Rapporteur’s letter of 5 September 2025 names no different role for this organisation. The text of the advice itself is not publicly available.',
-};
-
 /** "Opgeheven op 23 februari 2026, opgegaan in Ministerie van Justitie en Veiligheid." */
 export function endedSentence(actor: Pick<Actor, 'end' | 'merged_into'>, lang: Lang, nameOf: (id: string) => string): string | undefined {
   if (!actor.end) return undefined;
