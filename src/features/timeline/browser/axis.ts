@@ -3,15 +3,17 @@ import { select } from 'd3-selection';
 import { axisTop } from 'd3-axis';
 import { timelineRange } from '../state.ts';
 import { tickLabelFits } from '../axis.ts';
+import { LOCALE } from '../../../i18n/translate.ts';
+import type { Lang } from '../../../model/schemas.ts';
 import type { TimeViewport } from './viewport.ts';
 
 export class TimeAxis {
   private drawn = false;
   private readonly svg: SVGSVGElement;
-  private readonly lang: 'nl' | 'en';
+  private readonly lang: Lang;
   private readonly footerHeight: number;
 
-  constructor(svg: SVGSVGElement, lang: 'nl' | 'en', footerHeight: number) {
+  constructor(svg: SVGSVGElement, lang: Lang, footerHeight: number) {
     this.svg = svg;
     this.lang = lang;
     this.footerHeight = footerHeight;
@@ -55,9 +57,8 @@ export class TimeAxis {
 }
 
 /** A year at 1 January, a month at the first of a month, else day and month; in the page's language. */
-function tickLabel(date: Date, lang: 'nl' | 'en'): string {
+function tickLabel(date: Date, lang: Lang): string {
   if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
   const options: Intl.DateTimeFormatOptions = date.getUTCDate() === 1 ? { month: 'long', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
 }
