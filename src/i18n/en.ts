@@ -169,6 +169,7 @@ export const en: Translation<typeof nl> = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   legendRelationKind: 'Kind of relation',
+  filterRelationKinds: 'Show these kinds of relation',
   legendTodayAndProposal: 'Today and in the proposal',
   relation: 'Relation',
   legendOnlyInProposal: 'Organisation or role that exists only in the proposal',

@@ -173,6 +173,7 @@ export const nl = {
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   legendRelationKind: 'Soort relatie',
+  filterRelationKinds: 'Toon deze soorten relaties',
   legendTodayAndProposal: 'Nu en in het voorstel',
   relation: 'Relatie',
   legendOnlyInProposal: 'Organisatie of rol die alleen in het voorstel bestaat',

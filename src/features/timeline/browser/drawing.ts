@@ -60,9 +60,9 @@ export class TimelineDrawing {
     }
   }
 
-  /** The lanes' groups of events, for the element to give them their roles. */
-  laneEventGroups(): SVGGElement[] {
-    return [...this.lanes.values()].map(({ events }) => events);
+  /** The lanes' groups of events with each lane's name, for the element to give them their roles. */
+  laneEventGroups(): { events: SVGGElement; name: string }[] {
+    return [...this.lanes.values()].map(({ background, events }) => ({ events, name: background.querySelector('.lane__label')?.textContent?.trim() ?? '' }));
   }
 
   isDrawn(mark: Mark): boolean {

@@ -98,7 +98,11 @@ class TimeLine extends PageElement {
   private makeAccessible(): void {
     makeListbox(this.querySelector<HTMLElement>('[data-viewport]')!, this.svg, 'tijdlijn-hulp', this.eventsGroup, this.strings.listLabel);
     this.svg.querySelectorAll('.lanes, .axis, .today').forEach((group) => group.setAttribute('aria-hidden', 'true'));
-    for (const events of this.drawing.laneEventGroups()) events.setAttribute('role', 'presentation');
+    // A lane is a group of options in the listbox, named like the lane, so a screen reader also says where an event is.
+    for (const { events, name } of this.drawing.laneEventGroups()) {
+      events.setAttribute('role', 'group');
+      events.setAttribute('aria-label', name);
+    }
     for (const mark of this.marks) {
       const { event } = mark;
       makeOption(event);
