@@ -53,6 +53,18 @@ function readLabels(page: Page) {
   });
 }
 
+/** The events that lie wholly within the period the chart shows (the URL's van/tot, else the whole time axis). */
+function eventsWithin(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.timeline-svg')!;
+    const params = new URLSearchParams(location.search);
+    const [first, last] = svg.dataset.domain!.split(' ').map(Number);
+    const from = params.get('van') ? Date.parse(params.get('van')!) : first;
+    const to = params.get('tot') ? Date.parse(params.get('tot')!) + 86_400_000 : last;
+    return [...svg.querySelectorAll<SVGGElement>('g.event')].filter((event) => Number(event.dataset.start) >= from && Number(event.dataset.end) <= to).length;
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -129,7 +141,8 @@ test('every label is whole, at least 12 px and clear of the others at every pres
     await page.getByRole('button', { name: preset, exact: true }).click();
     await expect(page.getByRole('button', { name: preset, exact: true })).toHaveAttribute('aria-pressed', 'true');
     const { shown, ellipses, smallest, overlaps, cut, nan } = await readLabels(page);
-    expect(shown, preset).toBeGreaterThan(5);
+    // How many events the preset's period holds depends on the data and the build date, not on the day this was written.
+    expect(shown, preset).toBeGreaterThanOrEqual(await eventsWithin(page));
     expect({ preset, ellipses, overlaps, cut, nan }).toEqual({ preset, ellipses: 0, overlaps: [], cut: [], nan: [] });
     expect(smallest, preset).toBeGreaterThanOrEqual(12);
   }
