@@ -7,6 +7,7 @@ import { dateInterval } from './dates.ts';
 import { dataSchemas, pageSchema, isRealDate, LANGS, PARTIAL_DATE, REFERENCE_FIELDS, type DataCollection, type Lang, type PageData } from './schemas.ts';
 import { isOverdue } from '../features/timeline/build/status.ts';
 import { checkBuildingBlocks } from '../features/explanation/build/building-blocks.ts';
+import { checkStories } from '../features/story/build/story-check.ts';
 import { recordAsOf, type Claim } from './as-of.ts';
 import { didYouMean, editorIssueMessage } from './content-messages.ts';
 import { hasPassed } from '../features/timeline/build/status.ts';
@@ -47,6 +48,8 @@ export interface CheckedPage extends PageData {
   body: string;
   /** The permanent anchors of the page's headings, with their lines. */
   anchors: { id: string; line: number }[];
+  /** Line of the file on which the body starts. */
+  bodyLine?: number;
 }
 
 export interface CheckResult {
@@ -234,6 +237,7 @@ export function checkContent(raw: Record<DataCollection, RawRecord[]>, rawPages:
 
   const pages = checkPages(rawPages, ids, problems, claims, options.today);
   problems.push(...checkBuildingBlocks(pages));
+  problems.push(...checkStories(pages, data));
   const pageKeys = new Set(pages.map((page) => page.key));
   for (const change of data.changes) {
     change.pages.forEach((key, index) => {
@@ -288,7 +292,7 @@ function checkPages(rawPages: RawPage[], ids: Record<DataCollection, Set<string>
       }
       continue;
     }
-    const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body, anchors: [] };
+    const page: CheckedPage = { ...result.data, lang: raw.lang, file: raw.file, body: raw.body, anchors: [], bodyLine: raw.bodyLine };
     const at = { file: raw.file, record };
     const headings: { id: string; line: number }[] = [];
     const cited = new Set<string>();

@@ -207,6 +207,22 @@ export const buildingBlockSchema = z.strictObject({
 });
 export type BuildingBlock = z.infer<typeof buildingBlockSchema>;
 
+/**
+ * One step of a guided story (content/pages/<lang>/in-stappen.mdx): its section is written <Stap id="...">text</Stap>;
+ * its figure draws these organisations and relations as the org chart's `view` shows them, `emphasis` (ids of either)
+ * stronger. Checked by src/features/story/build/story-check.ts; the same in both languages but for the title.
+ */
+export const storyStepSchema = z.strictObject({
+  /** The permanent anchor of the step. */
+  id: slug,
+  title: z.string().trim().min(1),
+  view: z.enum(VIEWS),
+  actors: z.array(slug).min(1, 'a step shows at least one organisation'),
+  relations: z.array(slug).default([]),
+  emphasis: z.array(slug).default([]),
+});
+export type StoryStep = z.infer<typeof storyStepSchema>;
+
 /** Front matter of an MDX page under content/pages/<lang>/. */
 export const pageSchema = z.strictObject({
   /** Shared by a page and its translation; never changes. */
@@ -224,6 +240,8 @@ export const pageSchema = z.strictObject({
   parent: slug.optional(),
   /** The building blocks the page explains, each a section written as <Bouwsteen id="..." />, shown as cards on top. */
   blocks: z.array(buildingBlockSchema).optional(),
+  /** The steps of a guided story, each a section written as <Stap id="...">…</Stap> with a figure. */
+  steps: z.array(storyStepSchema).optional(),
 });
 
 /**

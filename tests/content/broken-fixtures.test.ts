@@ -40,6 +40,10 @@ describe('the content check', () => {
     ['yaml-bad-indent', 'data/actors/actoren.yml:12:1: YAML syntax: the fields of a record must line up'],
     ['text-not-in-two-languages', 'data/actors/actoren.yml:1 › actor "ministerie-x" › field "name": needs the text in both languages, on two lines below it'],
     ['near-miss-id', 'data/relations/relaties.yml:1 › relation "x-stuurt-y" › field "to": unknown actor "dienst-yy". Did you mean "dienst-y"?'],
+    ['story-unknown-id', 'pages/nl/stappen.mdx › page "stappen", step "wie-stuurt" › field "steps[0].actors[1]": unknown actor "dienst-yy". Did you mean "dienst-y"?'],
+    ['story-relation-not-in-view', 'pages/nl/stappen.mdx › page "stappen", step "wie-stuurt" › field "steps[0].relations[1]": relation "x-stuurt-z" (state "huidig") is not in the view "voorgesteld"'],
+    ['story-step-without-source', 'pages/nl/stappen.mdx:20 › page "stappen", step "wie-stuurt" › field "text": cites no source: add <Bron id="..." /> to the text of the step'],
+    ['story-translation-differs', 'pages/en/stappen.mdx › page "stappen", step "wie-stuurt" › field "steps[0].emphasis": differs from pages/nl/stappen.mdx: [ministerie-x] there, [dienst-y] here'],
     ['dated-sentence-invalid-date', 'pages/nl/home.mdx:15 › page "home" › field "<Stand>": datum "2025-13" must be a real date written YYYY-MM-DD, YYYY-MM or YYYY'],
   ];
 
