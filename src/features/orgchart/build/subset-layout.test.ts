@@ -1,10 +1,10 @@
 // The subset layout: boxes apart, edges from border to border and around every other box, whole names at the chart's
-// size, within the variant's width, the same result every time; and the real story's figures by the same rules.
+// size, within the variant's width, the same result every time. The story's figures on the real data are tested in
+// src/features/story/build/step-figure.test.ts.
 import { describe, expect, it } from 'vitest';
 import { layoutSubset, SUBSET_VARIANTS, type SubsetLayout } from './subset-layout.ts';
-import { crossingPairs, edgesThroughBoxes, onBorder, smallestParallelGap } from './geometry.ts';
+import { edgesThroughBoxes, onBorder, smallestParallelGap } from './geometry.ts';
 import { textWidth } from '../../diagram/build/font-metrics.ts';
-import { readContent } from '../../../model/read-content.ts';
 
 const NAMES: Record<string, string> = {
   ministerie: 'Ministerie van Justitie en Veiligheid',
@@ -87,24 +87,5 @@ describe('layoutSubset', () => {
     const layout = await layoutSubset(['a', 'b'], [rel('a', 'b'), rel('b', 'a')], (id) => ({ nl: id, en: id }), 'wide');
     const box = new Map(layout.nodes.map((n) => [n.id, n]));
     for (const edge of layout.edges) expect(onBorder(edge.points.at(-1)!, box.get(edge.to)!)).toBe(true);
-  });
-});
-
-describe('the story\u2019s figures on the real data', () => {
-  const content = readContent('content', '.');
-  const actors = new Map(content.data.actors.map((a) => [a.id, a]));
-  const byId = new Map(content.data.relations.map((r) => [r.id, r]));
-  const steps = content.pages.find((page) => page.key === 'in-stappen' && page.lang === 'nl')?.steps ?? [];
-
-  it('has a story to draw', () => expect(steps.length).toBeGreaterThanOrEqual(6));
-
-  it.each(['wide', 'narrow'] as const)('draws every step (%s) with no edge through a box, no crossing, within its width', async (variant) => {
-    for (const step of steps) {
-      const layout = await layoutSubset(step.actors, step.relations.map((id) => byId.get(id)!), (id) => actors.get(id)!.name, variant);
-      expectReadable(layout, SUBSET_VARIANTS[variant].maxWidth);
-      expect(crossingPairs(layout.edges), step.id).toEqual([]);
-      // One screen at 1280 × 900 holds the wide figure with its heading and legend.
-      if (variant === 'wide') expect(layout.height, step.id).toBeLessThanOrEqual(600);
-    }
   });
 });

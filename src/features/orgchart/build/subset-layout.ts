@@ -15,6 +15,8 @@ import { smallestParallelGap, type Point } from './geometry.ts';
 export interface SubsetVariant {
   /** The widest the drawing may be, in CSS px. */
   maxWidth: number;
+  /** The tallest it should be: a taller drawing is kept only when none fits (a figure within one screen). */
+  maxHeight?: number;
   /** Box sizes, as for the whole chart; names stay at `fontSize`. */
   box: Pick<LayoutOptions, 'fontSize' | 'lineHeight' | 'narrowWidth' | 'wideWidth' | 'maxNarrowLines' | 'paddingX' | 'paddingY'>;
   /** Room between boxes side by side, and between layers. */
@@ -37,10 +39,10 @@ const chartBox = {
 };
 
 export const SUBSET_VARIANTS = {
-  /** The chart's own boxes, at most 760 px wide: a text column's width on a desktop. */
-  wide: { maxWidth: 760, box: chartBox, spacing: 20, layerSpacing: 36 },
-  /** Narrower boxes with less room around the name, at most 296 px wide: a 320 px phone less the page's margins. */
-  narrow: { maxWidth: 296, box: { ...chartBox, narrowWidth: 132, wideWidth: 156, maxNarrowLines: 4, paddingX: 8 }, spacing: 12, layerSpacing: 30 },
+  /** The chart's own boxes, at most 704 px wide: the text column's width on a desktop (44rem). */
+  wide: { maxWidth: 704, maxHeight: 600, box: chartBox, spacing: 20, layerSpacing: 36 },
+  /** Narrower boxes with less room around the name, at most 328 px wide: a 360 px phone less the page's margins. */
+  narrow: { maxWidth: 328, box: { ...chartBox, narrowWidth: 132, wideWidth: 156, maxNarrowLines: 4, paddingX: 8 }, spacing: 12, layerSpacing: 30 },
 } as const satisfies Record<string, SubsetVariant>;
 
 export type SubsetVariantName = keyof typeof SUBSET_VARIANTS;
@@ -102,10 +104,23 @@ export function layoutSubset(
 
 const PLACEMENTS = ['NETWORK_SIMPLEX', 'BRANDES_KOEPF', 'SIMPLE'] as const;
 
+/** Total length of the edges plus a penalty per bend: what the eye has to follow. */
+function effort(layout: SubsetLayout): number {
+  let length = 0;
+  let bends = 0;
+  for (const edge of layout.edges) {
+    bends += edge.points.length - 2;
+    for (let i = 1; i < edge.points.length; i++) length += Math.abs(edge.points[i][0] - edge.points[i - 1][0]) + Math.abs(edge.points[i][1] - edge.points[i - 1][1]);
+  }
+  return length + 24 * bends;
+}
+
 /**
- * Tries layer bounds from as many boxes as fit a layer down to one, each with ELK's three node placements (or only the
- * variant's own), and keeps the drawing that fits the width and is easiest to follow: parallel edges 10 px apart
- * first, then the least height plus bends. A few small ELK runs; the same choice every time.
+ * Tries ELK's own layering (no bound) and Coffman-Graham layers of at most as many boxes as fit the width down to
+ * one, each with ELK's three node placements (or only the variant's own), and keeps, of the drawings that fit the
+ * width, the one easiest to follow: within `maxHeight` first, parallel edges `edgeSpacing` apart next, then the least
+ * edge length and bends.
+ * Some 30 small ELK runs (well under a second for ten boxes); the same choice every time.
  */
 async function computeSubset(ids: string[], relations: SubsetRelation[], names: (id: string) => Record<Lang, string>, v: SubsetVariant): Promise<SubsetLayout> {
   const o: LayoutOptions = { ...DEFAULT_LAYOUT, ...v.box };
@@ -113,19 +128,18 @@ async function computeSubset(ids: string[], relations: SubsetRelation[], names: 
   const limit = Math.max(v.maxWidth, Math.max(...[...boxes.values()].map((b) => b.width)) + 2 * PADDING);
   const most = Math.max(1, Math.floor((v.maxWidth - 2 * PADDING + v.spacing) / (o.narrowWidth + v.spacing)));
   const gap = v.edgeSpacing ?? 10;
-  let best: { layout: SubsetLayout; score: number[] } | undefined;
+  const bounds = [0, ...Array.from({ length: most }, (_, i) => most - i)];
+  let best: { layout: SubsetLayout; score: [number, number] } | undefined;
   // ELK keeps edges `edgeSpacing` apart but may jog one by a pixel or two near another; more room then helps.
   for (const edgeSpacing of [gap, gap + 4]) {
-    for (let bound = most; bound >= 1; bound--) {
+    for (const bound of bounds) {
       for (const placement of v.placement ? [v.placement] : PLACEMENTS) {
         const layout = toLayout(await runElk(ids, relations, boxes, { ...v, edgeSpacing }, bound, placement), ids, relations, boxes);
         if (layout.width > limit) continue;
-        const bends = layout.edges.reduce((n, e) => n + e.points.length - 2, 0);
-        const score = [smallestParallelGap(layout.edges).gap >= gap ? 0 : 1, layout.height + 8 * bends];
+        const tall = v.maxHeight !== undefined && layout.height > v.maxHeight ? 2 : 0;
+        const score: [number, number] = [tall + (smallestParallelGap(layout.edges).gap >= gap ? 0 : 1), effort(layout)];
         if (!best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) best = { layout, score };
       }
-      // The widest bound that fits is kept once a drawing is good enough: fewer layers, a shorter figure.
-      if (best?.score[0] === 0) break;
     }
     if (best?.score[0] === 0) break;
   }
@@ -148,9 +162,10 @@ function runElk(ids: string[], relations: SubsetRelation[], boxes: Map<string, {
       'elk.layered.spacing.nodeNodeBetweenLayers': String(v.layerSpacing),
       'elk.layered.spacing.edgeEdgeBetweenLayers': String(v.edgeSpacing ?? 10),
       'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-      // Coffman-Graham layering bounds the boxes in a layer, which bounds the width.
-      'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
-      'elk.layered.layering.coffmanGraham.layerBound': String(bound),
+      // Bound 0: ELK's own layering (fewest long edges). Else Coffman-Graham, which bounds the boxes in a layer.
+      ...(bound === 0
+        ? { 'elk.layered.layering.strategy': 'NETWORK_SIMPLEX' }
+        : { 'elk.layered.layering.strategy': 'COFFMAN_GRAHAM', 'elk.layered.layering.coffmanGraham.layerBound': String(bound) }),
       'elk.layered.nodePlacement.strategy': placement,
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
       'elk.layered.thoroughness': '40',
