@@ -10,6 +10,8 @@ declare namespace App {
     records?: import('./model/records.ts').ShownRecords;
     /** The building blocks of the page being rendered, for <Bouwsteen />. */
     blocks?: import('./model/schemas.ts').BuildingBlock[];
+    /** The steps of the guided story being rendered, for <Stap />. */
+    steps?: import('./model/schemas.ts').StoryStep[];
     /** The date of the published version being rendered, for <Versiedatum />. */
     versionDate?: string;
     /** How many glossary definitions the page shows so far, for their unique ids. */

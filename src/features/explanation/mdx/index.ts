@@ -23,6 +23,7 @@ import DataPerOrganisatie from '../../open-data/components/ActorDataFiles.astro'
 import DataPakket from '../../open-data/components/DataPackageLink.astro';
 import Licentiereden from '../../open-data/components/LicenceReason.astro';
 import Insluitvoorbeeld from '../../open-data/components/EmbedExample.astro';
+import Stap from '../../story/components/StoryStep.astro';
 
 export const mdxComponents = {
   Bron,
@@ -48,5 +49,6 @@ export const mdxComponents = {
   DataPakket,
   Licentiereden,
   Insluitvoorbeeld,
+  Stap,
   table: Table,
 };

@@ -1,0 +1,48 @@
+/**
+ * What a story step's figure shows, worked out at build time from the chart's own records and layout code: the two
+ * drawings (wide and narrow, from the subset layout), the relations as sentences for the text equivalent, the kinds
+ * of line it uses for its legend, and the address of the explorer in the same state. Node only.
+ */
+import type { Actor, Lang, Relation, StoryStep } from '../../../model/schemas.ts';
+import { RELATION_TYPES } from '../../../model/vocabulary.ts';
+import { layoutSubset, type SubsetLayout } from '../../orgchart/build/subset-layout.ts';
+import { relationDifference } from '../../orgchart/views.ts';
+import { orgChartSearch } from '../../diagram/chart-state.ts';
+import { sectionUrl } from '../../../routes/routes.ts';
+
+export interface StepFigure {
+  wide: SubsetLayout;
+  narrow: SubsetLayout;
+  actors: Actor[];
+  relations: Relation[];
+  /** The kinds of relation drawn, in the vocabulary's order (the legend's order). */
+  types: Relation['type'][];
+  /** Whether a relation or organisation exists only in the proposal (drawn as new). */
+  hasNew: boolean;
+  emphasis: Set<string>;
+}
+
+export async function stepFigure(step: StoryStep, actors: ReadonlyMap<string, Actor>, relations: ReadonlyMap<string, Relation>): Promise<StepFigure> {
+  const shownRelations = step.relations.map((id) => relations.get(id)!);
+  const shownActors = step.actors.map((id) => actors.get(id)!);
+  const names = (id: string) => actors.get(id)!.name;
+  const [wide, narrow] = await Promise.all([layoutSubset(step.actors, shownRelations, names, 'wide'), layoutSubset(step.actors, shownRelations, names, 'narrow')]);
+  return {
+    wide,
+    narrow,
+    actors: shownActors,
+    relations: shownRelations,
+    types: RELATION_TYPES.filter((type) => shownRelations.some((relation) => relation.type === type)),
+    hasNew: step.view === 'voorgesteld' && (shownRelations.some((r) => relationDifference(r.state) === 'toegevoegd') || shownActors.some((a) => !a.in_views.includes('huidig'))),
+    emphasis: new Set(step.emphasis),
+  };
+}
+
+/**
+ * The explorer "Wie doet wat" in the step's state: its view and, when the step emphasises an organisation, that one
+ * chosen (its relations drawn in full). The explorer's URL state has no set of organisations or relations yet.
+ */
+export function explorerUrl(step: StoryStep, lang: Lang): string {
+  const actor = step.emphasis.find((id) => step.actors.includes(id));
+  return `${sectionUrl(lang, 'orgChart')}${orgChartSearch({ view: step.view, actor, types: [] })}`;
+}
