@@ -66,12 +66,13 @@ export function readability(blocks: readonly string[]): Readability {
 }
 
 /**
- * The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without citations, hidden
+ * The text blocks (paragraphs, list items, headings, table cells) of an HTML fragment, without drawings (svg: their
+ * names and titles are labels, said again in words beside them), citations, hidden
  * labels and the definitions a glossary term shows on request.
  */
 export function textBlocks(html: string): string[] {
   return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<sup class="citation"[\s\S]*?<\/sup>/g, '')
     .replace(/<span class="section-link"[\s\S]*?<\/button>\s*<\/span>/g, '')
     .replace(/<button\b[^>]*\bclass="term-info"[\s\S]*?<\/button>/g, '')
