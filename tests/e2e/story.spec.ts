@@ -110,12 +110,28 @@ for (const story of STORIES) {
       if (actor) await expect(page.locator(`.orgchart-svg g.node.is-selected[data-id="${actor}"]`)).toHaveCount(1);
     });
 
+    test('next and previous move focus to the other step\u2019s heading and put its anchor in the address', async ({ page }) => {
+      await page.goto(story.path);
+      const ids = await stepIds(page);
+      const next = page.locator(`section[data-step="${ids[0]}"] a[rel="next"]`);
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`h2#${ids[1]}`)).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+      await expect(page.locator(`h2#${ids[1]}`)).toBeInViewport();
+      await page.locator(`section[data-step="${ids[1]}"] a[rel="prev"]`).click();
+      await expect(page.locator(`h2#${ids[0]}`)).toBeFocused();
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`#${ids[1]}$`));
+      expect(await page.locator(`section[data-step="${ids.at(-1)}"] a[rel="next"]`).count()).toBe(0);
+    });
+
     test('prints one step to a page, its figure whole, the wide drawing', async ({ page }) => {
       await page.goto(story.path);
       await page.emulateMedia({ media: 'print' });
       const styles = await page.locator('section.story-step').evaluateAll((sections) =>
         sections.map((s) => ({
-          before: getComputedStyle(s).breakBefore,
+          before: getComputedStyle(s.closest('story-step')!).breakBefore,
           figure: getComputedStyle(s.querySelector('.story-figure')!).breakInside,
           wide: getComputedStyle(s.querySelector('.story-figure__svg--wide')!).display,
           narrow: getComputedStyle(s.querySelector('.story-figure__svg--narrow')!).display,

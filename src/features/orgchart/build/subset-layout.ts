@@ -112,7 +112,7 @@ function effort(layout: SubsetLayout): number {
     bends += edge.points.length - 2;
     for (let i = 1; i < edge.points.length; i++) length += Math.abs(edge.points[i][0] - edge.points[i - 1][0]) + Math.abs(edge.points[i][1] - edge.points[i - 1][1]);
   }
-  return length + 24 * bends;
+  return length + 24 * bends + 2 * layout.height;
 }
 
 /**
