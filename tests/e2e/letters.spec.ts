@@ -122,10 +122,11 @@ test.describe('dated versions', () => {
     await expect(versions.getByRole('link', { name: 'Versie van 29 november 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-11-29/');
     await expect(versions.getByRole('link', { name: 'Versie van 1 december 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-12-01/');
     await expect(versions.getByRole('link', { name: 'Versie van 5 december 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-12-05/');
+    await expect(versions.getByRole('link', { name: 'Versie van 6 december 2026' })).toHaveAttribute('href', '/uitleg/versies/2026-12-06/');
     await expect(versions).toContainText('gelijk aan de huidige tekst');
     await expect(versions.getByRole('link', { name: 'Eerste publicatie van deze versie' })).toHaveAttribute('href', '/wijzigingen/#eerste-publicatie');
     // The page says exactly what its newest version says, so a letter may cite that version.
-    await expect(page.getByRole('region', { name: 'Citeer deze pagina' })).toContainText(`${SITE}/uitleg/versies/2026-12-05/`);
+    await expect(page.getByRole('region', { name: 'Citeer deze pagina' })).toContainText(`${SITE}/uitleg/versies/2026-12-06/`);
   });
 
   test('the comparison shows, per section, what came in since, and folds what did not change', async ({ page }) => {
