@@ -132,7 +132,7 @@ for (const story of STORIES) {
       const styles = await page.locator('section.story-step').evaluateAll((sections) =>
         sections.map((s) => ({
           before: getComputedStyle(s.closest('story-step')!).breakBefore,
-          figure: getComputedStyle(s.querySelector('.story-figure')!).breakInside,
+          figure: getComputedStyle(s.querySelector('.story-figure__frame')!).breakInside,
           wide: getComputedStyle(s.querySelector('.story-figure__svg--wide')!).display,
           narrow: getComputedStyle(s.querySelector('.story-figure__svg--narrow')!).display,
         })),
