@@ -312,4 +312,21 @@ export const en: Translation<typeof nl> = {
   forExample: 'For example',
   seeAlso: 'See also',
   table: 'Table',
+
+  // The proposal in steps (the guided story)
+  storyStepOf: 'Step {n} of {total}',
+  storyFigure: 'Figure of step {n}',
+  storyViewHuidig: 'as it is today',
+  storyViewVoorgesteld: 'in the proposal',
+  storyInFigure: 'In the figure',
+  storyOrganisations: 'Organisations',
+  storyRelations: 'Relations',
+  storyEmphasised: 'emphasis in this step',
+  storyNewInProposal: 'new in the proposal',
+  storyInterpretation: 'interpretation',
+  storyLines: 'Lines',
+  storyOpenInChart: 'See this in the chart',
+  storyOpenInChartHint: 'Who does what, {view}',
+  storyPrevious: 'Previous step',
+  storyNext: 'Next step',
 };

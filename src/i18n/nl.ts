@@ -316,4 +316,21 @@ export const nl = {
   forExample: 'Bijvoorbeeld',
   seeAlso: 'Zie ook',
   table: 'Tabel',
+
+  // The proposal in steps (the guided story)
+  storyStepOf: 'Stap {n} van {total}',
+  storyFigure: 'Figuur bij stap {n}',
+  storyViewHuidig: 'zoals het nu is',
+  storyViewVoorgesteld: 'in het voorstel',
+  storyInFigure: 'In de figuur',
+  storyOrganisations: 'Organisaties',
+  storyRelations: 'Relaties',
+  storyEmphasised: 'nadruk in deze stap',
+  storyNewInProposal: 'nieuw in het voorstel',
+  storyInterpretation: 'interpretatie',
+  storyLines: 'Lijnen',
+  storyOpenInChart: 'Bekijk dit in het schema',
+  storyOpenInChartHint: 'Wie doet wat, {view}',
+  storyPrevious: 'Vorige stap',
+  storyNext: 'Volgende stap',
 } as const;

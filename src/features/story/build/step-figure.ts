@@ -7,7 +7,7 @@ import type { Actor, Lang, Relation, StoryStep } from '../../../model/schemas.ts
 import { RELATION_TYPES } from '../../../model/vocabulary.ts';
 import { layoutSubset, type SubsetLayout } from '../../orgchart/build/subset-layout.ts';
 import { relationDifference } from '../../orgchart/views.ts';
-import { orgChartSearch } from '../../diagram/chart-state.ts';
+import { orgChartSearch } from '../../orgchart/state.ts';
 import { sectionUrl } from '../../../routes/routes.ts';
 
 export interface StepFigure {
