@@ -45,6 +45,7 @@ export const PAGE_TYPES = [
   '/organisaties/politie/',
   '/begrippen/',
   '/cijfers/',
+  '/in-stappen/',
   '/vergelijking/',
   '/zoeken/',
   '/register/',
