@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { PAGE_TYPES } from './site.ts';
 import { htmlPages } from '../dist/site-files.ts';
 import { gzipSync } from 'node:zlib';
-import { DIAGRAM_PAGES, distFile, gzipSize, pageKind, recordWeight, useDiagram, watchLayoutShift, type PageWeight } from './page-probes.ts';
+import { DIAGRAM_PAGES, STORY_PAGES, distFile, gzipSize, pageKind, recordWeight, useDiagram, watchLayoutShift, type PageWeight } from './page-probes.ts';
 import { inlineCode } from '../../src/production/csp.ts';
 
 const KB = 1024;
@@ -74,6 +74,21 @@ test('diagram pages load at most 35 KB of JavaScript, gzipped, also once the dia
     const recorder = recordWeight(page, new URL(baseURL!).origin);
     await page.goto(path, { waitUntil: 'networkidle' });
     await useDiagram(page);
+    const weight = recorder.weigh();
+    page.removeAllListeners('response');
+    console.log(`${path}: ${describe(weight)}`);
+    if (weight.js > BUDGET.diagramPageJs) over.push(`${path}: ${describe(weight)}`);
+  }
+  expect(over, over.join('\n')).toEqual([]);
+});
+
+test('the story pages load at most the diagram budget of JavaScript, gzipped, also once a reader steps through them', async ({ page, baseURL }) => {
+  const over: string[] = [];
+  for (const path of STORY_PAGES) {
+    const recorder = recordWeight(page, new URL(baseURL!).origin);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    for (const link of (await page.locator('.story-step__nav a[rel="next"]').all()).slice(0, 2)) await link.click();
+    await page.waitForLoadState('networkidle');
     const weight = recorder.weigh();
     page.removeAllListeners('response');
     console.log(`${path}: ${describe(weight)}`);

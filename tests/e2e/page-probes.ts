@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { embedUrl, sectionUrl } from '../../src/routes/routes.ts';
+import { embedUrl, pageUrl, sectionUrl } from '../../src/routes/routes.ts';
 import { inlineCode } from '../../src/production/csp.ts';
 import { DIST } from '../dist/site-files.ts';
 
@@ -14,6 +14,8 @@ import { DIST } from '../dist/site-files.ts';
 export const EMBED_PAGES = (['nl', 'en'] as const).flatMap((lang) => [embedUrl(lang, 'orgChart'), embedUrl(lang, 'timeline')]);
 export const DIAGRAM_PAGES = [...(['nl', 'en'] as const).flatMap((lang) => [sectionUrl(lang, 'orgChart'), sectionUrl(lang, 'timeline')]), ...EMBED_PAGES];
 export const SEARCH_PAGES = (['nl', 'en'] as const).map((lang) => sectionUrl(lang, 'search'));
+/** The guided story: a text page whose figures are diagrams, so its JavaScript counts against the diagrams' budget. */
+export const STORY_PAGES = [pageUrl('nl', 'in-stappen'), pageUrl('en', 'in-steps')];
 
 /** Splits a list into `count` groups of nearly equal size, in order. */
 export function inGroups<T>(items: readonly T[], count: number): T[][] {
@@ -21,9 +23,10 @@ export function inGroups<T>(items: readonly T[], count: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
-export type PageKind = 'diagram' | 'search' | 'text';
+export type PageKind = 'diagram' | 'story' | 'search' | 'text';
 export function pageKind(path: string): PageKind {
   if (DIAGRAM_PAGES.includes(path)) return 'diagram';
+  if (STORY_PAGES.includes(path)) return 'story';
   if (SEARCH_PAGES.includes(path)) return 'search';
   return 'text';
 }
