@@ -7,7 +7,7 @@
 import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Lang, Relation } from '../../../model/schemas.ts';
 import { RELATION_TYPES } from '../../../model/vocabulary.ts';
-import { boxFor } from '../../orgchart/build/layout.ts';
+import { boxFor, round, routedLine } from '../../orgchart/build/layout.ts';
 import type { Point } from '../../orgchart/build/geometry.ts';
 
 export interface NeighbourNode {
@@ -39,8 +39,6 @@ export interface NeighbourhoodLayout {
 }
 
 type NeighbourRelation = Pick<Relation, 'id' | 'from' | 'to' | 'type' | 'state'>;
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 const done = new Map<string, Promise<NeighbourhoodLayout>>();
 
@@ -104,12 +102,7 @@ async function computeNeighbourhood(actorId: string, relations: readonly Neighbo
     return { id, x: round(n.x!), y: round(n.y!), width: n.width!, height: n.height!, lines: boxFor(names(id)).lines, main: id === actorId };
   };
   const routed = new Map((result.edges ?? []).map((e) => [e.id, e]));
-  const edges = own.map((r) => {
-    const section = routed.get(r.id)!.sections![0];
-    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => [round(p.x), round(p.y)]);
-    if (section.incomingShape === r.to) points.reverse();
-    return { id: r.id, from: r.from, to: r.to, type: r.type, state: r.state, points, path: `M${points.map(([x, y]) => `${x},${y}`).join('L')}` };
-  });
+  const edges = own.map((r) => ({ id: r.id, from: r.from, to: r.to, type: r.type, state: r.state, ...routedLine(routed.get(r.id)!, r.to) }));
   return {
     width: Math.ceil(result.width!),
     height: Math.ceil(result.height!),

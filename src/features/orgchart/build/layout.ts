@@ -98,7 +98,19 @@ export interface OrgChartLayout {
 export type LayoutActor = RowActor;
 export type LayoutRelation = Pick<Relation, 'id' | 'from' | 'to'>;
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Coordinates to a tenth of a pixel: the same drawing every time, and short SVG paths. */
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The route ELK found for a relation's edge, as a polyline ending at `to` and its SVG path. ELK reports a reversed
+ * edge (drawn upwards) from its target; the arrow must end where the relation points.
+ */
+export function routedLine(edge: ElkExtendedEdge, to: string): { points: Point[]; path: string } {
+  const section = edge.sections![0];
+  const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => [round(p.x), round(p.y)]);
+  if (section.incomingShape === to) points.reverse();
+  return { points, path: `M${points.map(([x, y]) => `${x},${y}`).join('L')}` };
+}
 
 /**
  * The box of a name: narrow if the name fits in a few lines, else wide; always the whole name, never cut. Given the
@@ -114,6 +126,11 @@ export function boxFor<K extends string>(names: Record<K, string>, o: LayoutOpti
   const widest = Math.max(...all(lines).flat().map((line) => textWidth(line, o.fontSize)));
   width = Math.max(width, Math.ceil(widest + 2 * o.paddingX));
   return { width, height: Math.max(2, ...all(lines).map((l) => l.length)) * o.lineHeight + 2 * o.paddingY, lines };
+}
+
+/** The baseline of the first of `lines` lines of a name centred in a box `height` tall (the drawings' shared rule). */
+export function firstBaseline(height: number, lines: number, o: Pick<LayoutOptions, 'fontSize' | 'lineHeight'> = DEFAULT_LAYOUT): number {
+  return height / 2 - ((lines - 1) * o.lineHeight) / 2 + o.fontSize * 0.35;
 }
 
 /** The label of a band, bold, in lines of at most `bandLabelWidth`; sized to fit every language. */
@@ -260,12 +277,6 @@ export async function computeOrgChartLayout(
     });
   }
   const routed = new Map((result.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
-  const placedEdges: PlacedEdge[] = drawn.map((r) => {
-    const section = routed.get(r.id)!.sections![0];
-    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => [round(p.x), round(p.y)]);
-    // ELK reports a reversed edge (drawn upwards) from its target; the arrow must end where the relation points.
-    if (section.incomingShape === r.to) points.reverse();
-    return { id: r.id, from: r.from, to: r.to, points, path: `M${points.map(([x, y]) => `${x},${y}`).join('L')}` };
-  });
+  const placedEdges: PlacedEdge[] = drawn.map((r) => ({ id: r.id, from: r.from, to: r.to, ...routedLine(routed.get(r.id)!, r.to) }));
   return { width, height: round(result.height!), nodes, edges: placedEdges, bands };
 }

@@ -9,7 +9,7 @@
  */
 import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Lang } from '../../../model/schemas.ts';
-import { boxFor, DEFAULT_LAYOUT, type LayoutOptions } from './layout.ts';
+import { boxFor, DEFAULT_LAYOUT, round, routedLine, type LayoutOptions } from './layout.ts';
 import { smallestParallelGap, type Point } from './geometry.ts';
 
 export interface SubsetVariant {
@@ -79,7 +79,6 @@ export interface SubsetRelation {
   to: string;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 const PADDING = 8;
 
 const done = new Map<string, Promise<SubsetLayout>>();
@@ -187,12 +186,6 @@ function toLayout(result: ElkNode, ids: string[], relations: SubsetRelation[], b
     return { id, x: round(n.x!), y: round(n.y!), width: box.width, height: box.height, lines: box.lines };
   });
   const routed = new Map((result.edges ?? []).map((e) => [e.id, e]));
-  const edges = relations.map((r) => {
-    const section = routed.get(r.id)!.sections![0];
-    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => [round(p.x), round(p.y)]);
-    // ELK reports a reversed edge (drawn upwards) from its target; the arrow must end where the relation points.
-    if (section.incomingShape === r.to) points.reverse();
-    return { id: r.id, from: r.from, to: r.to, points, path: `M${points.map(([x, y]) => `${x},${y}`).join('L')}` };
-  });
+  const edges = relations.map((r) => ({ id: r.id, from: r.from, to: r.to, ...routedLine(routed.get(r.id)!, r.to) }));
   return { width: Math.ceil(result.width!), height: Math.ceil(result.height!), nodes, edges };
 }
