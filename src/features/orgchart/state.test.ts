@@ -11,9 +11,10 @@ describe('org chart state in the URL', () => {
       types: ['financiert', 'meldt-aan'],
       domain: 'zorg-en-opvang',
       level: undefined,
+      focus: undefined,
     });
     // The chart opens on today ("Huidig").
-    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'huidig', actor: undefined, types: [], domain: undefined, level: undefined });
+    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'huidig', actor: undefined, types: [], domain: undefined, level: undefined, focus: undefined });
   });
 
   it('writes the shortest URL that restores the same state', () => {
@@ -23,5 +24,14 @@ describe('org chart state in the URL', () => {
     expect(orgChartSearch(parseOrgChartState('?view=huidig&actor=comensha', actors))).toBe('?actor=comensha');
     expect(parseOrgChartState(search, actors)).toEqual(state);
     expect(orgChartSearch(parseOrgChartState('', actors))).toBe('');
+  });
+
+  it('reads a focus set of known organisations, and writes it back in the same order', () => {
+    const known = new Set(['politie', 'comensha', 'om']);
+    const state = parseOrgChartState('?focus=om,bogus,politie,om', known);
+    expect(state.focus).toEqual(['om', 'politie']);
+    expect(orgChartSearch(state)).toBe('?focus=om,politie');
+    // One known organisation is no focus view: the URL opens the overview.
+    expect(parseOrgChartState('?focus=om,bogus', known).focus).toBeUndefined();
   });
 });

@@ -10,6 +10,11 @@ export interface OrgChartState {
   types: string[];
   domain?: string;
   level?: string;
+  /**
+   * A focus view: only these organisations (at least two, each known, in URL order) and the relations among them,
+   * laid out for that subset (build/subset-layout.ts). The guided story links its steps here.
+   */
+  focus?: string[];
 }
 
 export const DEFAULT_VIEW: ChartView = 'huidig';
@@ -23,6 +28,7 @@ export function parseOrgChartState(search: string, actorIds: ReadonlySet<string>
     types: list(params.get('types'), RELATION_TYPES),
     domain: one(params.get('domain'), DOMAINS),
     level: one(params.get('level'), LEVELS),
+    focus: focusOf(params.get('focus'), actorIds),
   };
 }
 
@@ -33,5 +39,12 @@ export function orgChartSearch(state: OrgChartState): string {
   if (state.types.length && state.types.length < RELATION_TYPES.length) params.set('types', state.types.join(','));
   if (state.domain) params.set('domain', state.domain);
   if (state.level) params.set('level', state.level);
+  if (state.focus?.length) params.set('focus', state.focus.join(','));
   return searchOf(params);
+}
+
+/** The known organisation ids of a `focus` list, each once; none when fewer than two remain (no view of one box). */
+function focusOf(value: string | null, actorIds: ReadonlySet<string>): string[] | undefined {
+  const ids = [...new Set((value ?? '').split(',').filter((id) => actorIds.has(id)))];
+  return ids.length >= 2 ? ids : undefined;
 }
