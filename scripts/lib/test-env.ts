@@ -51,12 +51,13 @@ export function markBuilt(buildDate: string): void {
 }
 
 /**
- * The build date of the runner's second run, which checks the date-dependent parts as they will be on a day ahead:
- * the first 29 February at least a year after `today`, so it is both in the future and a leap day.
+ * The build date of the runner's second run, which runs the whole suite on the site as it will be years ahead: the
+ * first 29 February at least two years after `today`, so it is both well in the future and a leap day.
  */
 export function dateCheckBuildDate(today: string): string {
-  for (let year = Number(today.slice(0, 4)) + 1; ; year += 1) {
+  const twoYearsAhead = `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`;
+  for (let year = Number(today.slice(0, 4)) + 2; ; year += 1) {
     const leapDay = `${year}-02-29`;
-    if (new Date(`${leapDay}T00:00:00Z`).getUTCDate() === 29 && leapDay > `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`) return leapDay;
+    if (new Date(`${leapDay}T00:00:00Z`).getUTCDate() === 29 && leapDay >= twoYearsAhead) return leapDay;
   }
 }

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { distDir } from '../../scripts/lib/test-env.ts';
+import { currentPageOf } from '../../src/routes/routes.ts';
 
 export const DIST = distDir();
 
@@ -51,3 +52,22 @@ export const PAGE_TYPES = [
   '/register/',
   '/404.html',
 ];
+
+/**
+ * The kind of a page for sampling: a dated version or its comparison (per language), an organisation page (per
+ * language), or the page itself. Pages of one kind share a template and differ only in their records.
+ */
+export function pageKind(path: string): string {
+  const lang = path.startsWith('/en/') ? 'en' : 'nl';
+  if (currentPageOf(path) !== undefined) return `${lang} ${/\/(wat-is-er-veranderd|what-changed)\/$/.test(path) ? 'comparison' : 'version'}`;
+  if (/^\/(organisaties|en\/organisations)\/[^/]+\/$/.test(path)) return `${lang} organisation`;
+  return path;
+}
+
+/** The first and the last page of each kind (for versions: the oldest and the newest), in the order given. */
+export function firstAndLastOfEachKind(paths: readonly string[]): string[] {
+  const byKind = new Map<string, string[]>();
+  for (const path of paths) byKind.set(pageKind(path), [...(byKind.get(pageKind(path)) ?? []), path]);
+  const chosen = new Set([...byKind.values()].flatMap((group) => [group[0], group.at(-1)!]));
+  return paths.filter((path) => chosen.has(path));
+}

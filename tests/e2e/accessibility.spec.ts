@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { PAGES, PAGE_TYPES, axeViolations } from './site.ts';
+import { VISITED_PAGES, PAGE_TYPES, axeViolations } from './site.ts';
 import { inGroups } from './page-probes.ts';
 
 /**
@@ -26,5 +26,5 @@ function axeEveryPage(title: string, paths: readonly string[], colorScheme: 'lig
   }
 }
 
-axeEveryPage('axe, light scheme, every page', PAGES.map(({ path }) => path), 'light');
+axeEveryPage('axe, light scheme, every page', VISITED_PAGES.map(({ path }) => path), 'light');
 axeEveryPage('axe, dark scheme, every page type', PAGE_TYPES, 'dark');

@@ -3,7 +3,7 @@
 // content/pages/{nl,en}/privacy.mdx says so; STRICTLY_NEEDED lists what the site may store, and it is empty.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PAGES } from './site.ts';
+import { VISITED_PAGES } from './site.ts';
 import { htmlPages } from '../dist/site-files.ts';
 import { DIAGRAM_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
 
@@ -91,7 +91,7 @@ async function guard(context: BrowserContext, page: Page, origin: string) {
 test.describe('no request to another origin and nothing stored', () => {
   // Groups of pages, one browser context each: storage and cookies are checked after every page. Eight groups keep
   // each within the test timeout on a busy machine now that the site has about 290 pages (72 a group timed out).
-  for (const [index, group] of inGroups(PAGES, 8).entries()) {
+  for (const [index, group] of inGroups(VISITED_PAGES, 8).entries()) {
     test(`pages, group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}`, async ({ context, page, baseURL }) => {
       const check = await guard(context, page, new URL(baseURL!).origin);
       const failures: string[] = [];

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { test } from './nginx.ts';
-import { PAGES } from './site.ts';
+import { PAGES, VISITED_PAGES } from './site.ts';
 import { DIAGRAM_PAGES, EMBED_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
 import { DIST } from '../dist/site-files.ts';
 import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude } from '../../scripts/lib/deploy-files.ts';
@@ -270,7 +270,7 @@ test('robots.txt, sitemap, manifest and feeds are served with their types', asyn
 
 test.describe('no CSP violation in Chromium', () => {
   // Pages are visited in a few groups, one browser page each, so the whole site takes seconds, not minutes.
-  for (const [index, group] of inGroups(PAGES, 4).entries()) {
+  for (const [index, group] of inGroups(VISITED_PAGES, 4).entries()) {
     test(`pages, group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}`, async ({ page }) => {
       const problems = await watchForProblems(page);
       const failures: string[] = [];
