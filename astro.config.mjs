@@ -6,10 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readRedirects } from './src/routes/redirects.ts';
 import { redirectPageHtml } from './src/routes/redirect-page.ts';
 import { siteUrl } from './src/routes/site-url.ts';
+import { contactEmail } from './src/routes/contact-email.ts';
 import { filterCss } from './src/features/orgchart/contract.ts';
 
 /** The public origin; set SITE_URL when deploying (src/routes/site-url.ts). */
 const site = siteUrl();
+/** The publisher's address (CONTACT_EMAIL): checked first, so a build for the public address without one stops at once. */
+contactEmail();
 
 /** Redirects live in one file so editors can add them; see content/README.md. */
 const redirects = readRedirects(new URL('./content/redirects.yml', import.meta.url));

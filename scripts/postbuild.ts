@@ -17,6 +17,7 @@ import { ogImageSvg, OG_FONT_FAMILY } from '../src/production/og-image.ts';
 import { sitemapXml, type SitemapEntry } from '../src/production/sitemap.ts';
 import { translator } from '../src/i18n/ui.ts';
 import { isPreviewBuild, PLACEHOLDER_SITE_URL } from '../src/routes/site-url.ts';
+import { PLACEHOLDER_CONTACT_EMAIL } from '../src/routes/contact-email.ts';
 
 const dist = distDir();
 const started = Date.now();
@@ -55,5 +56,8 @@ console.log(
     `(${kb(compressed.bytes)} -> gzip ${kb(compressed.gzipBytes)}, brotli ${kb(compressed.brotliBytes)}) in ${Date.now() - started} ms`,
 );
 if (isPreviewBuild(readFileSync(join(dist, 'index.html'), 'utf8'))) {
-  console.warn(`⚠ A preview build: SITE_URL is not set, so links point to ${PLACEHOLDER_SITE_URL}. Do not deploy it.`);
+  console.warn(
+    `⚠ A preview build: SITE_URL is not set, so links point to ${PLACEHOLDER_SITE_URL} and "Klopt er iets niet?" ` +
+      `mails go to ${PLACEHOLDER_CONTACT_EMAIL} unless CONTACT_EMAIL is set. Do not deploy it.`,
+  );
 }

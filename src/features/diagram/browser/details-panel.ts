@@ -1,4 +1,9 @@
-/** The details panel beside a diagram: the chosen item's entry of the list on the page, with a heading and Close. */
+/**
+ * The details panel beside a diagram: the chosen item's entry of the list on the page, with a heading and Close, and
+ * "Klopt er iets niet?" when the panel carries the texts for it (`data-report`, from panel-report.ts).
+ */
+import { itemReport, reportMailto, type ItemReportTexts } from '../../report/report-mailto.ts';
+
 export interface Details {
   /** The heading's id; the panel is labelled by it. */
   titleId: string;
@@ -22,7 +27,8 @@ export function showDetails(panel: HTMLElement, details: Details): HTMLElement {
   close.addEventListener('click', details.onClose);
   const body = document.createElement('div');
   if (details.entry) body.append(...[...details.entry.children].slice(1).map((child) => child.cloneNode(true)));
-  panel.replaceChildren(heading, close, body, ...(details.footer ? [details.footer] : []));
+  const report = details.entry && panel.dataset.report ? reportLink(JSON.parse(panel.dataset.report), details.title, details.entry.id) : undefined;
+  panel.replaceChildren(heading, close, body, ...(details.footer ? [details.footer] : []), ...(report ? [report] : []));
   panel.setAttribute('aria-labelledby', heading.id);
   panel.hidden = false;
   return body;
@@ -31,4 +37,15 @@ export function showDetails(panel: HTMLElement, details: Details): HTMLElement {
 export function hideDetails(panel: HTMLElement): void {
   panel.hidden = true;
   panel.replaceChildren();
+}
+
+function reportLink(texts: ItemReportTexts, name: string, entryId: string): HTMLElement {
+  const link = document.createElement('a');
+  link.href = reportMailto(itemReport(texts, name, entryId));
+  link.textContent = texts.label;
+  link.dataset.reportLink = '';
+  const paragraph = document.createElement('p');
+  paragraph.className = 'report-link';
+  paragraph.append(link, ' ', texts.hint);
+  return paragraph;
 }
