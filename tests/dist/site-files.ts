@@ -36,22 +36,8 @@ export function htmlPages(dist = DIST): { path: string; file: string }[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** One page of each kind, for checks that are costly to run on every page. */
-export const PAGE_TYPES = [
-  '/',
-  '/uitleg/',
-  '/en/explanation/',
-  '/wie-doet-wat/',
-  '/tijdlijn/',
-  '/organisaties/politie/',
-  '/begrippen/',
-  '/cijfers/',
-  '/in-stappen/',
-  '/vergelijking/',
-  '/zoeken/',
-  '/register/',
-  '/404.html',
-];
+/** One page of each kind, for checks that are costly to run on every page (the accessibility statement counts them). */
+export { PAGE_TYPES } from '../../src/features/accessibility/checks.ts';
 
 /**
  * The kind of a page for sampling: a dated version or its comparison (per language), an organisation page (per

@@ -1,13 +1,15 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { PAGE_TYPES } from './site.ts';
+import { DIAGRAM_STATES, engineExceptions, type EngineException as Exception } from '../../src/features/accessibility/checks.ts';
 
 /**
  * Two more accessibility engines beside axe, on one page of each type and on each state of the two diagrams: IBM
  * Equal Access (policy WCAG_2_2, violations) and HTML_CodeSniffer (WCAG2AA, errors). They find patterns axe does not
  * report. Every <details> is opened first: content in a closed one is not rendered, and both engines report its
- * controls as nameless when they are only hidden. A finding fails the test unless engine-exceptions.yml explains it.
+ * controls as nameless when they are only hidden. A finding fails the test unless
+ * src/features/accessibility/engine-exceptions.yml explains it. Pages and states come from the module the
+ * accessibility statement states its figures from.
  */
 interface Finding {
   engine: 'ace' | 'htmlcs';
@@ -15,26 +17,10 @@ interface Finding {
   where: string;
   message: string;
 }
-interface Exception {
-  engine: Finding['engine'];
-  rule: string;
-  where: string;
-  wcag: string;
-  reason: string;
-}
 
-const EXCEPTIONS: Exception[] = parse(readFileSync('tests/e2e/engine-exceptions.yml', 'utf8'));
+const EXCEPTIONS: Exception[] = engineExceptions();
 const ACE = readFileSync('node_modules/accessibility-checker-engine/ace.js', 'utf8');
 const HTMLCS = readFileSync('node_modules/html_codesniffer/build/HTMLCS.js', 'utf8');
-
-const DIAGRAM_STATES = [
-  '/wie-doet-wat/?view=voorgesteld',
-  '/wie-doet-wat/?view=verschil&actor=politie',
-  '/wie-doet-wat/?actor=comensha&types=meldt-aan',
-  '/tijdlijn/?van=2020&tot=2025&banen=rapporteur&event=advies-governance-2024',
-  '/en/who-does-what/?view=verschil',
-  '/en/timeline/?van=2018&tot=2026',
-];
 
 async function findings(page: Page): Promise<Finding[]> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));

@@ -24,6 +24,7 @@ import DataPakket from '../../open-data/components/DataPackageLink.astro';
 import Licentiereden from '../../open-data/components/LicenceReason.astro';
 import Insluitvoorbeeld from '../../open-data/components/EmbedExample.astro';
 import Stap from '../../story/components/StoryStep.astro';
+import Toetscijfer from '../../accessibility/components/CheckFigure.astro';
 
 export const mdxComponents = {
   Bron,
@@ -50,5 +51,6 @@ export const mdxComponents = {
   Licentiereden,
   Insluitvoorbeeld,
   Stap,
+  Toetscijfer,
   table: Table,
 };
