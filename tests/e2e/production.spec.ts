@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from './nginx.ts';
 import { PAGES, VISITED_PAGES } from './site.ts';
 import { DIAGRAM_PAGES, EMBED_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
+import { guard } from './privacy-guard.ts';
 import { DIST } from '../dist/site-files.ts';
 import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude } from '../../scripts/lib/deploy-files.ts';
 import { readRedirects } from '../../src/routes/redirects.ts';
@@ -269,16 +270,18 @@ test('robots.txt, sitemap, manifest and feeds are served with their types', asyn
 });
 
 test.describe('no CSP violation in Chromium', () => {
-  // Pages are visited in a few groups, one browser page each, so the whole site takes seconds, not minutes.
-  for (const [index, group] of inGroups(VISITED_PAGES, 4).entries()) {
-    test(`pages, group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}`, async ({ page }) => {
+  // Pages are visited in groups, one browser context each, so the whole site takes seconds, not minutes. The same
+  // visit checks privacy (privacy.spec.ts): no request to another origin, nothing stored, checked after every page.
+  for (const [index, group] of inGroups(VISITED_PAGES, 8).entries()) {
+    test(`pages, group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}, and no request to another origin and nothing stored`, async ({ context, page, nginx }) => {
       const problems = await watchForProblems(page);
+      const privacy = await guard(context, page, new URL(nginx.url).origin);
       const failures: string[] = [];
       for (const { path } of group) {
         const response = await page.goto(path);
         if (response!.status() !== 200) failures.push(`${path}: status ${response!.status()}`);
         if (pageKind(path) === 'diagram') await useDiagram(page);
-        failures.push(...(await problems()).map((problem) => `${path}: ${problem}`));
+        failures.push(...[...(await problems()), ...(await privacy.problems())].map((problem) => `${path}: ${problem}`));
       }
       expect(failures, failures.join('\n')).toEqual([]);
     });
