@@ -3,7 +3,10 @@
  * content/versions/<key>/<date>/ — its Dutch and English text, and the records it shows (data.yml) — so its
  * permanent URL /<path>/versies/<date>/ keeps saying exactly this, whatever changes later.
  * The date is the page's own `updated:`; the change log entry of that day describes the version. See content/README.md.
+ * Then it builds the site and makes the version's PDF edition from the built page (src/features/pdf-edition), kept
+ * beside the text; `--no-pdf` leaves that to a later `npm run build && npm run version-pdfs`.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -12,6 +15,8 @@ import { formatProblem } from '../src/model/content-check.ts';
 import { readVersions } from '../src/features/versions/build/read-versions.ts';
 import { recordsShown } from '../src/features/versions/build/versions.ts';
 import type { Version } from '../src/model/schemas.ts';
+import { makeVersionPdfs } from '../src/features/pdf-edition/build/make-pdfs.ts';
+import { distDir } from './lib/test-env.ts';
 
 export interface PublishResult {
   ok: boolean;
@@ -87,10 +92,22 @@ if (import.meta.main) {
   const changeId = changeAt >= 0 ? args[changeAt + 1] : undefined;
   const key = args.find((arg, index) => !arg.startsWith("--") && (changeAt < 0 || index !== changeAt + 1));
   if (!key) {
-    console.error('Usage: npm run publish-version -- <page key> [--change <change id>]');
+    console.error('Usage: npm run publish-version -- <page key> [--change <change id>] [--no-pdf]');
     process.exit(2);
   }
-  const result = publishVersion(resolve(process.env.CONTENT_DIR ?? 'content'), key, changeId);
+  const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+  const result = publishVersion(contentDir, key, changeId);
   (result.ok ? console.log : console.error)(result.message);
-  process.exit(result.ok ? 0 : 1);
+  if (!result.ok) process.exit(1);
+  if (args.includes('--no-pdf')) process.exit(0);
+  // The PDF edition is printed from the version's built page, so the site is built first (with SITE_URL for the public edition).
+  console.log('Building the site for the PDF edition of this version...');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The build failed, so the version has no PDF yet: fix it, then run npm run build && npm run version-pdfs.');
+    process.exit(1);
+  }
+  const date = result.folder!.split('/').pop();
+  const made = await makeVersionPdfs({ contentDir, distDir: distDir(), only: (folder) => folder.key === key && folder.date === date, log: console.log });
+  console.log(`Made the PDF edition (${made.map((pdf) => `${pdf.lang} ${Math.round(pdf.bytes / 1000)} kB`).join(', ')}); commit the folder with it.`);
 }

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
   '.pf_meta': 'application/octet-stream',

@@ -1,0 +1,9 @@
+// The PDF editions of the English versions, beside their pages (src/features/pdf-edition).
+import type { APIRoute } from 'astro';
+import { pdfResponse, pdfRoutes } from '../../../features/pdf-edition/build/pdf-entries.ts';
+
+export function getStaticPaths() {
+  return pdfRoutes('en');
+}
+
+export const GET: APIRoute = ({ props }) => pdfResponse(props.file as string);
