@@ -192,6 +192,8 @@ export const en: Translation<typeof nl> = {
   legendRoleNamed: 'The sources name a role in the proposal',
   endedOrganisations: 'Organisations that have ended',
   listGroups: 'Groups in the list',
+  listEntryMore: 'Role and relations ({count})',
+  listEntryRole: 'Role',
   onlyInProposalSuffix: ', in the proposal only',
   roleToday: 'Role today',
   roleInProposal: 'Role in the proposal',

@@ -196,6 +196,8 @@ export const nl = {
   legendRoleNamed: 'De bronnen noemen een rol in het voorstel',
   endedOrganisations: 'Opgeheven organisaties',
   listGroups: 'Groepen in de lijst',
+  listEntryMore: 'Rol en relaties ({count})',
+  listEntryRole: 'Rol',
   onlyInProposalSuffix: ', alleen in het voorstel',
   roleToday: 'Rol nu',
   roleInProposal: 'Rol in het voorstel',
