@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.jsonld': 'application/ld+json; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
   '.pf_meta': 'application/octet-stream',

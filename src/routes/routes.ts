@@ -88,6 +88,14 @@ export function dataFileUrl(file = ''): string {
   return `${sectionUrl('nl', 'data')}${file}`;
 }
 
+/** The RIS file (for reference managers) of a citable page: /uitleg/ → /citeer/uitleg.ris, /en/explanation/versions/2026-12-05/ → /citeer/en/explanation/versions/2026-12-05.ris; / → /citeer/index.ris. */
+export function citationFileUrl(pagePath: string): string {
+  return `/citeer/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.ris`;
+}
+
+/** The DCAT description of the open data (for data catalogues such as data.overheid.nl). */
+export const DCAT_FILE = 'dcat.jsonld';
+
 /** Where one organisation's own relations are published as open data (both languages share the file). */
 export function actorDataUrl(id: string, format: 'csv' | 'json'): string {
   return dataFileUrl(`organisaties/${id}/relaties.${format}`);
