@@ -39,10 +39,14 @@ export async function stepFigure(step: StoryStep, actors: ReadonlyMap<string, Ac
 }
 
 /**
- * The explorer "Wie doet wat" in the step's state: its view and, when the step emphasises an organisation, that one
- * chosen (its relations drawn in full). The explorer's URL state has no set of organisations or relations yet.
+ * The explorer "Wie doet wat" in exactly the step's state: its view, a focus on the step's organisations (the focus
+ * view draws only them and the relations among them), the kinds of relation the step draws when it draws fewer than
+ * all (so relations among the same organisations that the step leaves out stay hidden), and, when the step
+ * emphasises an organisation, that one chosen.
  */
-export function explorerUrl(step: StoryStep, lang: Lang): string {
+export function explorerUrl(step: StoryStep, lang: Lang, relations: ReadonlyMap<string, Pick<Relation, 'type'>>): string {
   const actor = step.emphasis.find((id) => step.actors.includes(id));
-  return `${sectionUrl(lang, 'orgChart')}${orgChartSearch({ view: step.view, actor, types: [] })}`;
+  const drawn = new Set(step.relations.map((id) => relations.get(id)!.type));
+  const types = RELATION_TYPES.filter((type) => drawn.has(type));
+  return `${sectionUrl(lang, 'orgChart')}${orgChartSearch({ view: step.view, actor, types: [...types], focus: [...step.actors] })}`;
 }
