@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutSubset, SUBSET_VARIANTS } from '../../orgchart/build/subset-layout.ts';
 import { crossingPairs, edgesThroughBoxes, smallestParallelGap } from '../../orgchart/build/geometry.ts';
 import { readContent } from '../../../model/read-content.ts';
-import { explorerUrl } from './step-figure.ts';
+import { explorerUrl, stepFigure } from './step-figure.ts';
 import { parseOrgChartState } from '../../orgchart/state.ts';
 import { RELATION_TYPES } from '../../../model/vocabulary.ts';
 
@@ -30,6 +30,19 @@ describe('the story\u2019s figures on the real data', () => {
       expect(layout.width, step.id).toBeLessThanOrEqual(SUBSET_VARIANTS[variant].maxWidth);
       // One screen at 1280 × 900 holds the wide figure.
       if (variant === 'wide') expect(layout.height, step.id).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it('picks for phones the shortest clean drawing, names at least 12 px, never taller than the layout\u2019s own narrow one', async () => {
+    for (const step of steps) {
+      const figure = await stepFigure(step, actors, byId);
+      const own = await layoutSubset(step.actors, step.relations.map((id) => byId.get(id)!), (id) => actors.get(id)!.name, 'narrow');
+      expect(edgesThroughBoxes(figure.narrow.edges, figure.narrow.nodes), step.id).toEqual([]);
+      expect(crossingPairs(figure.narrow.edges), step.id).toEqual([]);
+      expect(smallestParallelGap(figure.narrow.edges).gap, step.id).toBeGreaterThanOrEqual(10);
+      expect(figure.narrow.width, step.id).toBeLessThanOrEqual(328);
+      expect(figure.narrowBox.fontSize, step.id).toBeGreaterThanOrEqual(12);
+      expect(figure.narrow.height, step.id).toBeLessThanOrEqual(own.height);
     }
   });
 });
