@@ -232,6 +232,7 @@ export const en: Translation<typeof nl> = {
   hiddenByFilters: 'Hidden by the filters:',
   orgChartDescription: 'Which organisations play a part in the Dutch approach to human trafficking, and how they relate: today and in the proposal.',
   orgChartToList: 'Go straight to the list of organisations',
+  orgChartToStory: 'Rather have it explained first? The proposal in steps',
   diagramSameAsList: 'The same data as a list',
   orgChartToDiagram: 'To the diagram',
   diagramHeading: 'Diagram',

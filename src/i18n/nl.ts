@@ -236,6 +236,7 @@ export const nl = {
   hiddenByFilters: 'Verborgen door de filters:',
   orgChartDescription: 'Welke organisaties een rol hebben in de aanpak van mensenhandel, en hoe ze samenhangen: nu en in het voorstel.',
   orgChartToList: 'Direct naar de lijst van organisaties',
+  orgChartToStory: 'Liever eerst uitgelegd? Het voorstel in stappen',
   diagramSameAsList: 'Dezelfde gegevens als lijst',
   orgChartToDiagram: 'Naar het schema',
   diagramHeading: 'Schema',

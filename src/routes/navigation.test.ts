@@ -12,8 +12,13 @@ describe('routes and navigation', () => {
   });
 
   it('marks the current section in the menu', () => {
-    const uitleg = MAIN_NAV[0];
+    const uitleg = MAIN_NAV.find((item) => item.path.nl === 'uitleg')!;
     expect(isCurrent(uitleg, 'nl', '/uitleg/')).toBe(true);
     expect(isCurrent(uitleg, 'nl', '/advies/')).toBe(false);
+  });
+
+  it('opens with the guided story', () => {
+    expect(MAIN_NAV[0].path).toEqual({ nl: 'in-stappen', en: 'in-steps' });
+    expect(isCurrent(MAIN_NAV[0], 'en', '/en/in-steps/')).toBe(true);
   });
 });

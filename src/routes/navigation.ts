@@ -7,7 +7,11 @@ export interface NavItem {
   path: Record<Lang, string>;
 }
 
+/** The guided story: where a reader who will not explore begins, so first in the menu; the explorer links to it. */
+export const STORY_NAV: NavItem = { label: { nl: 'In stappen', en: 'In steps' }, path: { nl: 'in-stappen', en: 'in-steps' } };
+
 export const MAIN_NAV: NavItem[] = [
+  STORY_NAV,
   { label: { nl: 'Uitleg', en: 'Explanation' }, path: { nl: 'uitleg', en: 'explanation' } },
   { label: { nl: 'Het advies', en: 'The advice' }, path: { nl: 'advies', en: 'advice' } },
   { label: { nl: 'Wie doet wat', en: 'Who does what' }, path: { nl: 'wie-doet-wat', en: 'who-does-what' } },

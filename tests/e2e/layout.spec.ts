@@ -15,7 +15,7 @@ test('header, main navigation, breadcrumbs and footer are present and keyboard r
   await page.goto('/advies/');
   await expect(page.getByRole('banner').getByRole('link', { name: /Governance aanpak mensenhandel/ })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveCount(6);
+  await expect(nav.getByRole('link')).toHaveCount(7);
   await expect(nav.getByRole('link', { name: 'Het advies' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('search')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link')).toHaveCount(2);

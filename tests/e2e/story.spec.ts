@@ -126,6 +126,18 @@ for (const story of STORIES) {
       expect(await page.locator(`section[data-step="${ids.at(-1)}"] a[rel="next"]`).count()).toBe(0);
     });
 
+    test('with reduced motion, Next jumps at once (no smooth scrolling)', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(story.path);
+      const ids = await stepIds(page);
+      await page.locator(`section[data-step="${ids[2]}"] a[rel="next"]`).click();
+      // Right after the click: a smooth scroll would still be under way (the heading far below), a jump is done.
+      const top = await page.locator(`h2#${ids[3]}`).evaluate((heading) => Math.round(heading.getBoundingClientRect().top));
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(200);
+      await expect(page.locator(`h2#${ids[3]}`)).toBeFocused();
+    });
+
     test('prints one step to a page, its figure whole, the wide drawing', async ({ page }) => {
       await page.goto(story.path);
       await page.emulateMedia({ media: 'print' });

@@ -133,6 +133,32 @@ describe('Firefox ESR', () => {
     expect(problems.splice(0)).toEqual([]);
   });
 
+  it('story: every step with its figure, next moves focus to the next step\u2019s heading and its #anchor into the address', async () => {
+    for (const path of ['/in-stappen/', '/en/in-steps/']) {
+      await open(path);
+      const steps = await page.$$eval('section.story-step', (sections) =>
+        sections.map((section) => ({
+          id: section.getAttribute('data-step')!,
+          heading: section.querySelector('h2')?.id,
+          figure: [...section.querySelectorAll('.story-figure svg[role="img"]')].filter((svg) => getComputedStyle(svg).display !== 'none').length,
+          explore: section.querySelector<HTMLAnchorElement>('.story-step__explore a')?.search ?? '',
+        })),
+      );
+      expect(steps.length, path).toBeGreaterThanOrEqual(6);
+      for (const step of steps) {
+        expect(step.heading).toBe(step.id);
+        expect(step.figure, step.id).toBe(1);
+        expect(step.explore, step.id).toContain('focus=');
+      }
+      await page.$eval(`section[data-step="${steps[0].id}"] a[rel="next"]`, (link) => (link as HTMLElement).focus());
+      await page.keyboard.press('Enter');
+      await until(`document.activeElement?.id === ${JSON.stringify(steps[1].id)}`);
+      expect(await page.evaluate(() => location.hash)).toBe(`#${steps[1].id}`);
+      expect(await page.$eval(`h2#${steps[1].id}`, (h) => h.getBoundingClientRect().top < innerHeight && h.getBoundingClientRect().bottom > 0)).toBe(true);
+    }
+    expect(problems.splice(0)).toEqual([]);
+  });
+
   it('search finds results in the dialog and on the search page', async () => {
     await open('/uitleg/');
     await page.type('#site-search-q', 'regie');
