@@ -1,8 +1,11 @@
 /**
  * Whether a page has a PDF edition, and where: the one place that decides it, read by the citation_pdf_url tag, the
- * JSON-LD and the RIS file. No page has one yet (a PDF edition of the dated versions is planned, issue 21 part 2);
- * when it exists, this returns its absolute URL for the versions that have one.
+ * JSON-LD and the RIS file. A dated version has one when this build serves its PDF (src/features/pdf-edition: made
+ * at publication, for the build's own origin); the current page and other pages have none.
  */
-export function pdfEditionUrl(_pagePath: string, _site: URL): string | undefined {
-  return undefined;
+import { pdfEditionAt } from '../pdf-edition/build/pdf-entries.ts';
+
+export function pdfEditionUrl(pagePath: string, site: URL): string | undefined {
+  const edition = pdfEditionAt(pagePath);
+  return edition && new URL(edition.url, site).href;
 }
