@@ -58,8 +58,20 @@ export default defineConfig({
   integrations: [mdx(), redirectPages],
   vite: {
     plugins: [generatedCss],
-    // The diagrams' shared browser code in one file rather than three small ones: only diagram pages load it.
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'diagram', test: /src\/features\/diagram\/(browser\/|keys\.ts|chart-state\.ts)/ }] } } } },
+    // The diagrams' shared browser code in one file rather than three small ones: only diagram pages load it. The
+    // clipboard lines, which text pages' "Citeer" blocks use too, stay a file of their own so text pages load no more.
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'clipboard', test: /src\/layouts\/browser\/clipboard\.ts/, priority: 2 },
+              { name: 'diagram', test: /src\/features\/diagram\/(browser\/|keys\.ts|chart-state\.ts)/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
   prefetch: false,

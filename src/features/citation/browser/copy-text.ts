@@ -2,7 +2,7 @@
  * <copy-text>: shows the copy button of the "Citeer" block where the clipboard can be written and copies the
  * reference's text; a polite live region says whether it worked. Without JavaScript the reference is selectable text.
  */
-import { announce, copyText } from '../../diagram/browser/chart-support.ts';
+import { announce, copyText } from '../../../layouts/browser/clipboard.ts';
 
 class CopyText extends HTMLElement {
   connectedCallback(): void {

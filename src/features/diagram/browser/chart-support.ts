@@ -11,20 +11,7 @@ export function readStrings<T>(host: HTMLElement): T {
   return JSON.parse(host.querySelector('script[type="application/json"][data-strings]')!.textContent!) as T;
 }
 
-/** Updates the polite live region; the short delay makes screen readers announce a repeated text again. */
-export function announce(region: HTMLElement, text: string): void {
-  region.textContent = '';
-  setTimeout(() => (region.textContent = text), 50);
-}
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { announce, copyText } from '../../../layouts/browser/clipboard.ts';
 
 /** Writes an attribute only when its value changes (null removes it): with hundreds of shapes, untouched ones cost nothing. */
 export function setIfChanged(element: Element, name: string, value: string | null): void {
