@@ -57,7 +57,7 @@ test.describe('at 1280 × 900', () => {
     await option(page, /^CoMensha/).click();
     await expect(page).toHaveURL(/\?actor=comensha$/);
     await expect(svg(page)).toHaveAttribute('data-drawing', 'focus');
-    const relations = await svg(page).locator('path.edge[data-state!="voorgesteld"]').evaluateAll(
+    const relations = await svg(page).locator('path.edge:not([data-state="voorgesteld"])').evaluateAll(
       (edges) => edges.filter((e) => (e as SVGElement).dataset.from === 'comensha' || (e as SVGElement).dataset.to === 'comensha').length,
     );
     const screen = await firstScreen(page);
@@ -81,11 +81,11 @@ test.describe('at 1280 × 900', () => {
   });
 
   test('the difference view shows what changes for the chosen organisation', async ({ page }) => {
-    await page.goto('/wie-doet-wat/?view=verschil&actor=ministerie-jenv');
+    await page.goto('/wie-doet-wat/?view=verschil&actor=comensha');
     await expect(svg(page)).toHaveAttribute('data-drawing', 'focus');
     const own = svg(page).locator('path.edge.in-focus');
     const states = await own.evaluateAll((edges) => edges.filter((e) => e.getBoundingClientRect().width + e.getBoundingClientRect().height > 0).map((e) => (e as SVGElement).dataset.diff));
-    // Every relation of the ministry, today's and the proposal's, each marked by what happens to it.
+    // Every relation of CoMensha, today's and the proposal's, each marked by what happens to it.
     expect(states.length).toBe(await own.count());
     expect(new Set(states).size).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Huidig' }).click();

@@ -62,7 +62,7 @@ test('views: the chart opens on today; proposed and difference show what they sh
   // Added relations differ by pattern and width, not by colour alone.
   const style = await proposedEdge.evaluate((el) => getComputedStyle(el).strokeWidth);
   expect(parseFloat(style)).toBeGreaterThanOrEqual(3);
-  await expect(chart(page).locator('g.node[data-diff="toegevoegd"] .node__badge').first()).toBeVisible();
+  await expect(chart(page).locator('g.node[data-diff="toegevoegd"] .node__shape--chart .node__badge').first()).toBeVisible();
   await expect(proposedOnlyActor).toHaveAttribute('aria-label', /, nieuw in het voorstel$/);
   await page.getByRole('button', { name: 'Huidig' }).click();
   await expect(page).toHaveURL(/\/wie-doet-wat\/\?relations=all$/);
@@ -139,7 +139,7 @@ test('the legend of relation kinds is a filter: one kind at a time, drawn in ful
   const toggle = page.getByRole('button', { name: 'werkt samen met' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/types=werkt-samen-met$/);
+  await expect(page).toHaveURL(/types=werkt-samen-met&relations=all$/);
   await expect(steering).toBeHidden();
   await expect.poll(() => cooperation.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeGreaterThan(0.5);
   await expect(live(page)).toContainText(/\d+ relaties zichtbaar/);
@@ -179,7 +179,9 @@ test('a link to an actor that exists only in the proposal opens the proposed vie
 });
 
 for (const screen of [
-  { name: '1280×900', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, maxTop: 600 },
+  // The toolbar's row for "Overzicht" and "Alle relaties" (issue 20) puts the chart's top at 616 px: its first band
+  // is on the first screen, and one scroll brings the whole overview into view (orgchart-overview.spec.ts).
+  { name: '1280×900', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, maxTop: 640 },
   { name: '640×450 at 2× (200 % zoom)', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, maxTop: Infinity },
 ]) {
   test.describe(`first sight at ${screen.name}`, () => {

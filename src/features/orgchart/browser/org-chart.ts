@@ -88,6 +88,7 @@ class OrgChart extends PageElement {
     this.state = this.stateFromUrl();
     this.apply(false);
     if (this.state.actor) this.centerOn(this.state.actor, false);
+    else if (this.state.focus) this.centerOnSet(this.state.focus);
     else if (this.drawing === 'network') this.frame.startAtFirstBand();
     // The overview has a phone's width and a desktop's: the one that fits the frame.
     window.addEventListener('resize', () => this.drawing === 'overview' && this.arrange(), { signal: this.signal });
@@ -154,6 +155,14 @@ class OrgChart extends PageElement {
       const id = link.getAttribute('href')!.slice('#actor-'.length);
       if (this.isShown(id)) this.choose(id);
     });
+  }
+
+  /** The middle of the organisations of a focus set in the middle of the frame. */
+  private centerOnSet(ids: readonly string[]): void {
+    const nodes = ids.map((id) => this.nodeById.get(id)!);
+    const xs = nodes.map((n) => n.x);
+    const ys = nodes.map((n) => n.y);
+    this.frame.centerOn({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 }, false);
   }
 
   private centerOn(id: string, animate = true): void {
@@ -322,7 +331,8 @@ class OrgChart extends PageElement {
     else {
       // The frame's width without the details panel (the overview has none beside it), less its border.
       const room = this.viewport.parentElement!.clientWidth - 2;
-      const variant = room > 0 && room < this.layouts.overview.wide.width ? 'narrow' : 'wide';
+      const { wide, medium } = this.layouts.overview;
+      const variant = room <= 0 || room >= wide.width ? 'wide' : room >= medium.width ? 'medium' : 'narrow';
       [key, placed] = [`overview-${variant}`, this.layouts.overview[variant]];
     }
     this.drawing = key.startsWith('focus:') ? 'focus' : key === 'network' ? 'network' : 'overview';
@@ -341,7 +351,8 @@ class OrgChart extends PageElement {
       for (const el of this.marked) el.classList.add('in-focus');
     }
     if (key === this.placed) return;
-    const shape: Shape = this.drawing === 'overview' ? (key as Shape) : 'chart';
+    // The medium overview (a desktop at 200 % zoom) has the phone's boxes.
+    const shape: Shape = this.drawing === 'overview' ? (key === 'overview-wide' ? key : 'overview-narrow') : 'chart';
     for (const node of this.nodes) {
       const at = placed.nodes[node.id];
       if (!at) continue;

@@ -63,7 +63,7 @@ export async function explorerLayouts(
       };
     }
   }
-  return { overview: { wide: overview('wide'), narrow: overview('narrow') }, focus };
+  return { overview: { wide: overview('wide'), medium: overview('medium'), narrow: overview('narrow') }, focus };
 }
 
 /** The positions the browser needs, without the bands' labels that the SVG already holds. */
@@ -78,7 +78,7 @@ export interface BrowserLayouts {
 export function layoutsForBrowser(layouts: ExplorerLayouts, network: OrgChartLayout): BrowserLayouts {
   const boxesOnly = ({ width, height, nodes }: OverviewLayout): PlacedDrawing => ({ width, height, nodes, edges: {} });
   return {
-    overview: { wide: boxesOnly(layouts.overview.wide), narrow: boxesOnly(layouts.overview.narrow) },
+    overview: { wide: boxesOnly(layouts.overview.wide), medium: boxesOnly(layouts.overview.medium), narrow: boxesOnly(layouts.overview.narrow) },
     network: { width: network.width, height: network.height, nodes: Object.fromEntries(network.nodes.map((n) => [n.id, [n.x, n.y]])), edges: {} },
     focus: layouts.focus,
   };

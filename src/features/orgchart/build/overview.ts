@@ -31,6 +31,8 @@ export interface OverviewOptions {
 export const OVERVIEW_VARIANTS = {
   /** The frame's inner width in a desktop window of 1,280 px (1,118 px: the page's 72rem less its padding and border). */
   wide: { width: 1112, box: overviewBox(160), fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 },
+  /** A desktop window at 200 % zoom (a frame of 606 px), with the phone's boxes. */
+  medium: { width: 600, box: overviewBox(149), fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 },
   /** A 360 px phone less the page's margins and the frame's border. */
   narrow: { width: 326, box: overviewBox(149), fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 },
 } as const satisfies Record<string, OverviewOptions>;
