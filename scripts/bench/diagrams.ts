@@ -2,7 +2,9 @@
 // Prints build-time layout times, SVG bytes, and in Chromium the time to enhance and to answer an interaction;
 // for the timeline also how many labels collide or are cut (both should be 0 at every zoom level).
 // For the org chart, on the real data (from content/ and, when built, dist/) and the synthetic data: crossing pairs
-// among what is drawn in full at first sight, edges through a box, the smallest name at first sight.
+// among what is drawn in full at first sight, edges through a box, the smallest name at first sight; and of the
+// explorer's first view at 1,280 × 900 (the overview, issue 20): organisations wholly on the first screen with the
+// chart's top at the window's top, the drawing's height, the time to lay out the overview and the focus views.
 // Run alone: node scripts/bench/diagrams.ts (builds a synthetic site into a temp folder; takes a few minutes).
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { stringify } from 'yaml';
 import { computeOrgChartLayout, type OrgChartLayout } from '../../src/features/orgchart/build/layout.ts';
+import { explorerLayouts } from '../../src/features/orgchart/build/focus.ts';
 import { crossingPairs, edgesThroughBoxes } from '../../src/features/orgchart/build/geometry.ts';
 import { relationInView } from '../../src/features/orgchart/views.ts';
 import { readContent } from '../../src/model/read-content.ts';
@@ -98,10 +101,16 @@ const real = readContent('content').data;
 const realNames = new Map(real.actors.map((a) => [a.id, a.name]));
 const [realLayout, realLayoutMs] = await timeAsync(() => computeOrgChartLayout(real.actors, real.relations, (id) => realNames.get(id)!, (band) => BAND_LABEL[band], {}));
 const realFigures = chartFigures(realLayout, real.relations);
+const livingReal = real.actors.filter((a) => !a.end);
+const livingIds = new Set(livingReal.map((a) => a.id));
+const [realExplorer, realExplorerMs] = await timeAsync(() =>
+  explorerLayouts(livingReal, real.relations.filter((r) => livingIds.has(r.from) && livingIds.has(r.to)), (id) => realNames.get(id)!, (band) => BAND_LABEL[band]),
+);
 const [orgLayout, orgLayoutMs] = await timeAsync(() =>
   computeOrgChartLayout(actors as never, relations, (id) => ({ nl: id, en: id }), (band) => BAND_LABEL[band], {}),
 );
 const orgFigures = chartFigures(orgLayout, relations);
+const [orgExplorer, orgExplorerMs] = await timeAsync(() => explorerLayouts(actors as never, relations, (id) => ({ nl: id, en: id }), (band) => BAND_LABEL[band]));
 const font = dejaVuSansMetrics();
 const titleOf = new Map(events.map((e) => [e.id, e.title.nl]));
 const [timelineLayout, timelineLayoutMs] = time(() =>
@@ -160,11 +169,31 @@ const interaction = (action: string) =>
 /** The smallest name in a box of the chart as first drawn, in CSS px. */
 const smallestLabel = () =>
   page.evaluate(() =>
-    Math.min(...[...document.querySelectorAll<SVGTextElement>('org-chart g.node text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a)),
+    Math.min(
+      ...[...document.querySelectorAll<SVGTextElement>('org-chart g.node text')]
+        .filter((t) => t.getBoundingClientRect().width > 0)
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a),
+    ),
   );
+
+/** The first view as a reader gets it: the chart's top scrolled to the window's top, nothing in the URL. */
+const firstScreen = async () => {
+  await page.evaluate(() => document.querySelector('[data-viewport]')!.scrollIntoView({ block: 'start' }));
+  return page.evaluate(() => {
+    const frame = document.querySelector('[data-viewport]')!;
+    const f = frame.getBoundingClientRect();
+    const shown = [...frame.querySelectorAll('g.node')].filter((n) => n.getBoundingClientRect().width > 0);
+    const onScreen = shown.filter((n) => {
+      const r = n.getBoundingClientRect();
+      return r.top >= Math.max(0, f.top) && r.left >= f.left && r.bottom <= Math.min(innerHeight, f.bottom) + 0.5 && r.right <= Math.min(innerWidth, f.right) + 0.5;
+    });
+    return { shown: shown.length, onScreen: onScreen.length, height: Number(frame.querySelector('svg')!.getAttribute('height')) };
+  });
+};
 
 await page.goto(`${url}/wie-doet-wat/`);
 await page.waitForSelector('org-chart[data-enhanced]');
+const orgFirst = await firstScreen();
 const orgEnhance = await page.evaluate(() => performance.getEntriesByName('org-chart:enhance')[0]?.duration ?? NaN);
 const orgSmallest = await smallestLabel();
 const views: number[] = [];
@@ -178,11 +207,24 @@ for (let i = 0; i < 5; i++) {
 
 // The real chart, when the site is built.
 let realSmallest = NaN;
+let realFirst: Awaited<ReturnType<typeof firstScreen>> | undefined;
+const realSelects: number[] = [];
+const realViews: number[] = [];
+const realTypes: number[] = [];
 if (existsSync(join(distDir(), 'wie-doet-wat', 'index.html'))) {
   const built = await startStaticServer(distDir());
   await page.goto(`${built.url}/wie-doet-wat/`);
   await page.waitForSelector('org-chart[data-enhanced]');
   realSmallest = await smallestLabel();
+  realFirst = await firstScreen();
+  const ids = await page.evaluate(() => [...document.querySelectorAll<SVGGElement>('org-chart g.node[data-views~="huidig"]')].map((n) => n.dataset.id!));
+  for (let i = 0; i < 5; i++) {
+    // Choose an organisation (its focus view) and back to the overview, a view there and back, a kind of relation and back.
+    realSelects.push(await interaction(`document.querySelector('org-chart g.node[data-id="${ids[i * 7]}"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`));
+    await interaction(`document.querySelector('org-chart g.node[data-id="${ids[i * 7]}"]').dispatchEvent(new MouseEvent('click', { bubbles: true }))`);
+    for (const view of ['voorgesteld', 'huidig']) realViews.push(await interaction(`document.querySelector('[data-view="${view}"]').click()`));
+    for (let j = 0; j < 2; j++) realTypes.push(await interaction(`document.querySelector('[data-type-toggle="stuurt-aan"]').click()`));
+  }
   built.server.close();
 }
 
@@ -222,10 +264,19 @@ console.log(`org chart, real data (${real.actors.length} actors and ${real.relat
 console.log(`  build-time layout           ${ms(realLayoutMs)} (${realLayout.width}×${realLayout.height} px)`);
 console.log(`  readability                 ${figures(realFigures)}`);
 console.log(`  smallest name, first sight  ${Number.isNaN(realSmallest) ? 'not built (npm run build)' : `${realSmallest.toFixed(1)} px`}`);
+console.log(`  overview and focus views    ${ms(realExplorerMs)} (overview ${realExplorer.overview.wide.width}×${realExplorer.overview.wide.height} px; ${Object.keys(realExplorer.focus).length} focus views)`);
+if (realFirst) {
+  console.log(`  first screen at 1280×900    ${realFirst.onScreen} of ${realFirst.shown} organisations wholly in view; drawing ${realFirst.height} px tall`);
+  console.log(`  select an actor (median 5)  ${ms(median(realSelects))} (overview to its focus view)`);
+  console.log(`  switch view (median of 10)  ${ms(median(realViews))}`);
+  console.log(`  filter a type (median 10)   ${ms(median(realTypes))} (overview to the network and back)`);
+}
 console.log(`org chart, ${ACTORS} actors and ${RELATIONS} relations:`);
 console.log(`  build-time layout           ${ms(orgLayoutMs)} (${orgLayout.width}×${orgLayout.height} px)`);
 console.log(`  readability                 ${figures(orgFigures)}`);
 console.log(`  smallest name, first sight  ${orgSmallest.toFixed(1)} px`);
+console.log(`  overview and focus views    ${ms(orgExplorerMs)} (overview ${orgExplorer.overview.wide.width}×${orgExplorer.overview.wide.height} px; ${Object.keys(orgExplorer.focus).length} focus views: a chart this large chooses in the network)`);
+console.log(`  first screen at 1280×900    ${orgFirst.onScreen} of ${orgFirst.shown} organisations wholly in view; drawing ${orgFirst.height} px tall`);
 console.log(`  SVG in the page             ${kb(orgSvg.raw)} (${kb(orgSvg.gzip)} gzipped; whole page ${kb(orgSvg.html)} gzipped)`);
 console.log(`  enhance in Chromium         ${ms(orgEnhance)}`);
 console.log(`  switch view (median of 15)  ${ms(median(views))}`);

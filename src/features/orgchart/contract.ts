@@ -14,6 +14,8 @@ export const ORG_CHART_TAG = 'org-chart';
 export interface OrgChartStrings {
   views: Record<ChartView, string>;
   visible: string;
+  /** Announced when the overview (no relations drawn) comes back; {actors}. */
+  overviewShown: string;
   selected: string;
   cleared: string;
   notFound: string;

@@ -12,9 +12,10 @@ describe('org chart state in the URL', () => {
       domain: 'zorg-en-opvang',
       level: undefined,
       focus: undefined,
+      relations: undefined,
     });
     // The chart opens on today ("Huidig").
-    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'huidig', actor: undefined, types: [], domain: undefined, level: undefined, focus: undefined });
+    expect(parseOrgChartState('?view=nonsense&actor=onbekend', actors)).toEqual({ view: 'huidig', actor: undefined, types: [], domain: undefined, level: undefined, focus: undefined, relations: undefined });
   });
 
   it('writes the shortest URL that restores the same state', () => {
@@ -33,5 +34,12 @@ describe('org chart state in the URL', () => {
     expect(orgChartSearch(state)).toBe('?focus=om,politie');
     // One known organisation is no focus view: the URL opens the overview.
     expect(parseOrgChartState('?focus=om,bogus', known).focus).toBeUndefined();
+  });
+
+  it('reads and writes "alle relaties", the whole network rather than the overview', () => {
+    const state = parseOrgChartState('?relations=all&view=verschil', actors);
+    expect(state.relations).toBe('all');
+    expect(orgChartSearch(state)).toBe('?view=verschil&relations=all');
+    expect(parseOrgChartState('?relations=some', actors).relations).toBeUndefined();
   });
 });

@@ -15,6 +15,8 @@ export interface OrgChartState {
    * laid out for that subset (build/subset-layout.ts). The guided story links its steps here.
    */
   focus?: string[];
+  /** "Alle relaties": the whole network drawn, rather than the overview of organisations alone. */
+  relations?: 'all';
 }
 
 export const DEFAULT_VIEW: ChartView = 'huidig';
@@ -29,6 +31,7 @@ export function parseOrgChartState(search: string, actorIds: ReadonlySet<string>
     domain: one(params.get('domain'), DOMAINS),
     level: one(params.get('level'), LEVELS),
     focus: focusOf(params.get('focus'), actorIds),
+    relations: params.get('relations') === 'all' ? 'all' : undefined,
   };
 }
 
@@ -40,6 +43,7 @@ export function orgChartSearch(state: OrgChartState): string {
   if (state.domain) params.set('domain', state.domain);
   if (state.level) params.set('level', state.level);
   if (state.focus?.length) params.set('focus', state.focus.join(','));
+  if (state.relations) params.set('relations', state.relations);
   return searchOf(params);
 }
 

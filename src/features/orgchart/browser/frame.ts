@@ -18,12 +18,14 @@ export interface ChartFrame {
   fit(): void;
   /** A narrow frame shows the top band from its label on, not the empty space left of it. */
   startAtFirstBand(): void;
+  /** Another drawing in the same SVG (the overview, the network, a focus view): its own size, the same zoom, from the top. */
+  setSize(width: number, height: number): void;
   /** Scrolls the point (x, y) of the chart at its own size to the middle of the frame. */
   centerOn(point: { x: number; y: number }, animate?: boolean): void;
 }
 
 export function chartFrame(viewport: HTMLElement, svg: SVGSVGElement, layer: SVGGElement): ChartFrame {
-  const { width, height } = svg.viewBox.baseVal;
+  let { width, height } = svg.viewBox.baseVal;
   let scale = 1;
   const zoomTo = (next: number) => {
     next = Math.round(Math.min(MAX_SCALE, Math.max(MIN_SCALE, next)) * 1000) / 1000;
@@ -41,6 +43,12 @@ export function chartFrame(viewport: HTMLElement, svg: SVGSVGElement, layer: SVG
   return {
     zoomBy: (factor) => zoomTo(scale * factor),
     zoomTo,
+    setSize(w, h) {
+      if (w === width && h === height) return;
+      [width, height] = [w, h];
+      zoomTo(scale);
+      viewport.scrollTo(0, 0);
+    },
     fit() {
       const frameHeight = Math.min(window.innerHeight * 0.85, viewport.clientHeight || Infinity);
       zoomTo(Math.min(1, viewport.clientWidth / width, frameHeight / height));

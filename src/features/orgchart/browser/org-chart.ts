@@ -1,8 +1,10 @@
 /**
- * <org-chart>: enhances the build-time SVG of "Wie doet wat" into an explorer. It never recomputes the layout; it
- * reads what the build wrote into data attributes and only adds views, filters, selection, zoom, panning, deep links
- * and export. A view or filter is a few attributes on the <svg> that CSS turns into what is shown; choosing an actor
- * touches only that actor's boxes and lines.
+ * <org-chart>: enhances the build-time SVG of "Wie doet wat" into an explorer. It never recomputes a layout; it
+ * reads what the build wrote (data attributes, and the positions of every drawing in a JSON script) and only adds
+ * views, filters, selection, zoom, panning, deep links and export. It opens on the overview (every organisation, no
+ * relations drawn); choosing an organisation moves the same boxes into the focus view of its neighbourhood, a kind
+ * of relation or "alle relaties" into the whole network. A view or filter is a few attributes on the <svg> that CSS
+ * turns into what is shown.
  */
 import { parseOrgChartState, orgChartSearch, type OrgChartState } from '../state.ts';
 import { actorShown, FILTER_ATTRIBUTES, ORG_CHART_TAG, relationShown, shownActorOf, type OrgChartStrings, type ShownActor } from '../contract.ts';
@@ -17,12 +19,19 @@ import { focusOption, makeListbox, makeOption, markChosen, setTabStop } from '..
 import { wireShareActions } from '../../diagram/browser/toolbar-actions.ts';
 import { checkBoxes, onCheckboxes, showFilterCount } from '../../diagram/browser/filter-controls.ts';
 import { chartFrame, type ChartFrame } from './frame.ts';
+import type { BrowserLayouts, PlacedDrawing } from '../build/focus.ts';
+
+type Shape = 'overview-wide' | 'overview-narrow' | 'chart';
+/** What is drawn: the overview, the whole network, or the focus view of one organisation. */
+type Drawing = 'overview' | 'network' | 'focus';
 
 interface ChartNode extends ShownActor {
   el: SVGGElement;
   id: string;
   x: number;
   y: number;
+  /** Width and height of the box in the overview at each width, and in the network and focus views. */
+  sizes: Record<Shape, [number, number]>;
 }
 
 interface ChartEdge {
@@ -32,6 +41,8 @@ interface ChartEdge {
   to: ChartNode;
   type: Relation['type'];
   state: Relation['state'];
+  /** The route in the whole network, as the build drew it; a focus view draws the line its own way. */
+  networkPath: string;
 }
 
 const ZOOM_STEP = 1.4;
@@ -52,6 +63,13 @@ class OrgChart extends PageElement {
   private active?: string;
   private shownSelection?: string;
   private frame!: ChartFrame;
+  private layouts!: BrowserLayouts;
+  /** The positions in use now: 'overview-wide', 'overview-narrow', 'network' or 'focus:<id>'. */
+  private placed = 'overview-wide';
+  private drawing: Drawing = 'overview';
+  /** The boxes a focus view draws (of an organisation, or a set named in the URL); none otherwise. */
+  private inFocus?: Set<string>;
+  private marked: Element[] = [];
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -62,6 +80,7 @@ class OrgChart extends PageElement {
     this.status = this.querySelector('[data-live]')!;
     this.toolbar = this.querySelector('[data-toolbar]')!;
     this.strings = readStrings<OrgChartStrings>(this);
+    this.layouts = JSON.parse(this.querySelector('script[type="application/json"][data-layouts]')!.textContent!) as BrowserLayouts;
     this.readShapes();
     this.makeAccessible();
     this.frame = chartFrame(this.viewport, this.svg, this.svg.querySelector('[data-zoom-layer]')!);
@@ -69,7 +88,10 @@ class OrgChart extends PageElement {
     this.state = this.stateFromUrl();
     this.apply(false);
     if (this.state.actor) this.centerOn(this.state.actor, false);
-    else this.frame.startAtFirstBand();
+    else if (this.state.focus) this.centerOnSet(this.state.focus);
+    else if (this.drawing === 'network') this.frame.startAtFirstBand();
+    // The overview has a phone's width and a desktop's: the one that fits the frame.
+    window.addEventListener('resize', () => this.drawing === 'overview' && this.arrange(), { signal: this.signal });
     window.addEventListener(
       'popstate',
       () => {
@@ -85,14 +107,18 @@ class OrgChart extends PageElement {
   private readShapes(): void {
     for (const el of this.svg.querySelectorAll<SVGGElement>('g.node')) {
       const d = el.dataset;
-      const node: ChartNode = { el, id: d.id!, x: Number(d.x), y: Number(d.y), ...shownActorOf(d) };
+      const size = (shape: Shape): [number, number] => {
+        const rect = el.querySelector(`.node__shape--${shape} rect`)!;
+        return [Number(rect.getAttribute('width')), Number(rect.getAttribute('height'))];
+      };
+      const node: ChartNode = { el, id: d.id!, x: Number(d.x), y: Number(d.y), sizes: { 'overview-wide': size('overview-wide'), 'overview-narrow': size('overview-narrow'), chart: size('chart') }, ...shownActorOf(d) };
       this.nodes.push(node);
       this.nodeById.set(node.id, node);
       this.edgesOf.set(node.id, []);
     }
     for (const el of this.svg.querySelectorAll<SVGPathElement>('path.edge')) {
       const d = el.dataset;
-      const edge: ChartEdge = { el, id: d.id!, from: this.nodeById.get(d.from!)!, to: this.nodeById.get(d.to!)!, type: d.type as ChartEdge['type'], state: d.state as ChartEdge['state'] };
+      const edge: ChartEdge = { el, id: d.id!, from: this.nodeById.get(d.from!)!, to: this.nodeById.get(d.to!)!, type: d.type as ChartEdge['type'], state: d.state as ChartEdge['state'], networkPath: el.getAttribute('d')! };
       this.edges.push(edge);
       this.edgesOf.get(edge.from.id)!.push(edge);
       this.edgesOf.get(edge.to.id)!.push(edge);
@@ -131,6 +157,14 @@ class OrgChart extends PageElement {
     });
   }
 
+  /** The middle of the organisations of a focus set in the middle of the frame. */
+  private centerOnSet(ids: readonly string[]): void {
+    const nodes = ids.map((id) => this.nodeById.get(id)!);
+    const xs = nodes.map((n) => n.x);
+    const ys = nodes.map((n) => n.y);
+    this.frame.centerOn({ x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 }, false);
+  }
+
   private centerOn(id: string, animate = true): void {
     const node = this.nodeById.get(id);
     if (node) this.frame.centerOn(node, animate);
@@ -139,6 +173,15 @@ class OrgChart extends PageElement {
   private wireToolbar(): void {
     this.toolbar.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) =>
       button.addEventListener('click', () => this.update({ view: button.dataset.view as OrgChartState['view'] })),
+    );
+    this.toolbar.querySelectorAll<HTMLButtonElement>('[data-show]').forEach((button) =>
+      button.addEventListener('click', () =>
+        this.update(
+          button.dataset.show === 'network'
+            ? { relations: 'all', actor: undefined, focus: undefined }
+            : { relations: undefined, actor: undefined, focus: undefined, types: [] },
+        ),
+      ),
     );
     this.toolbar.querySelectorAll<HTMLButtonElement>('[data-type-toggle]').forEach((button) =>
       button.addEventListener('click', () => {
@@ -188,7 +231,10 @@ class OrgChart extends PageElement {
     else if (command === 'last') next = visible[visible.length - 1].id;
     else if (command === 'choose') this.toggle(current);
     else if (command === 'clear') {
+      // Back to where the reader came from (the overview, or the network), with the same box keeping focus.
       if (this.state.actor) this.update({ actor: undefined });
+      else if (this.state.focus) this.update({ focus: undefined });
+      this.centerOn(current, false);
     } else if (command) this.zoom(command);
     else return;
     event.preventDefault();
@@ -205,13 +251,14 @@ class OrgChart extends PageElement {
 
   /** Chooses a shown actor from elsewhere (the find box, a link in the details panel) and brings it into view. */
   private choose(id: string): void {
-    this.update({ actor: id });
+    this.update({ actor: id, focus: undefined });
     this.centerOn(id);
     this.focusNode(id);
   }
 
   private toggle(id: string): void {
-    this.update({ actor: this.state.actor === id ? undefined : id });
+    this.update({ actor: this.state.actor === id ? undefined : id, focus: undefined });
+    if (this.drawing === 'focus') this.centerOn(id, false);
   }
 
   private focusNode(id: string): void {
@@ -225,7 +272,7 @@ class OrgChart extends PageElement {
 
   private isShown(id: string): boolean {
     const node = this.nodeById.get(id);
-    return Boolean(node) && actorShown(node!, this.state);
+    return Boolean(node) && actorShown(node!, this.state) && (this.drawing !== 'focus' || this.inFocus!.has(id));
   }
 
   private edgeShown(edge: ChartEdge): boolean {
@@ -234,7 +281,7 @@ class OrgChart extends PageElement {
 
   /** Shown boxes in reading order. */
   private visibleNodes(): ChartNode[] {
-    return this.ordered.filter((node) => actorShown(node, this.state));
+    return this.ordered.filter((node) => this.isShown(node.id));
   }
 
   /** A user action: change the state, record it in the URL (so Back undoes it) and show it. */
@@ -245,9 +292,11 @@ class OrgChart extends PageElement {
   }
 
   private apply(announceChange: boolean, change: Partial<OrgChartState> = {}): void {
-    const onlyTheChoice = 'actor' in change && Object.keys(change).length === 1;
-    if (!onlyTheChoice) this.applyFilters();
-    if (this.state.actor && !this.isShown(this.state.actor)) this.state = { ...this.state, actor: undefined };
+    const onlyTheChoice = 'actor' in change && Object.keys(change).every((key) => key === 'actor' || key === 'focus');
+    const before = this.placed;
+    if (this.state.actor && !actorShown(this.nodeById.get(this.state.actor)!, this.state)) this.state = { ...this.state, actor: undefined };
+    this.arrange();
+    if (!onlyTheChoice || before !== this.placed) this.applyFilters();
     // Exactly one box is in the Tab order: the active one, else the selected one, else the first in reading order.
     const stop = [this.active, this.state.actor].find((id) => id && this.isShown(id)) ?? this.visibleNodes()[0]?.id;
     for (const id of new Set([this.active, this.state.actor, stop, ...this.nodes.filter((n) => n.el.tabIndex === 0).map((n) => n.id)])) {
@@ -255,7 +304,9 @@ class OrgChart extends PageElement {
     }
     this.showSelection();
     if (!announceChange) return;
-    if (onlyTheChoice) {
+    if (this.drawing === 'overview') {
+      announce(this.status, `${this.strings.views[this.state.view]}. ${fill(this.strings.overviewShown, { actors: this.visibleNodes().length })}`);
+    } else if (onlyTheChoice) {
       const node = this.state.actor ? this.nodeById.get(this.state.actor) : undefined;
       announce(this.status, node ? fill(this.strings.selected, { name: node.el.getAttribute('aria-label')! }) : this.strings.cleared);
     } else {
@@ -263,6 +314,56 @@ class OrgChart extends PageElement {
       const relations = this.edges.filter((e) => this.edgeShown(e)).length;
       announce(this.status, `${this.strings.views[this.state.view]}. ${fill(this.strings.visible, { actors, relations })}`);
     }
+  }
+
+  /**
+   * Moves the boxes to the drawing the state asks for: an organisation chosen is shown in the focus view of its
+   * neighbourhood (the whole network, with it marked, for a chart too large to have focus views); a set named in the
+   * URL in the whole network, the rest faint; a kind of relation or "alle relaties" in the whole network; else the
+   * overview at the width that fits the frame. The positions come from the build; nothing is laid out here.
+   */
+  private arrange(): void {
+    const { actor, focus, types, relations } = this.state;
+    let key: string;
+    let placed: PlacedDrawing;
+    if (actor && this.layouts.focus[actor]) [key, placed] = [`focus:${actor}`, this.layouts.focus[actor]];
+    else if (actor || focus || relations === 'all' || types.length) [key, placed] = ['network', this.layouts.network];
+    else {
+      // The frame's width without the details panel (the overview has none beside it), less its border.
+      const room = this.viewport.parentElement!.clientWidth - 2;
+      const { wide, medium } = this.layouts.overview;
+      const variant = room <= 0 || room >= wide.width ? 'wide' : room >= medium.width ? 'medium' : 'narrow';
+      [key, placed] = [`overview-${variant}`, this.layouts.overview[variant]];
+    }
+    this.drawing = key.startsWith('focus:') ? 'focus' : key === 'network' ? 'network' : 'overview';
+    const focusSet = !actor && focus ? new Set(focus) : undefined;
+    this.inFocus = this.drawing === 'focus' ? new Set(Object.keys(placed.nodes)) : focusSet;
+    setIfChanged(this.svg, 'data-drawing', this.drawing);
+    setIfChanged(this.svg, 'data-layout', this.drawing === 'focus' ? 'focus' : key);
+    this.svg.classList.toggle('has-focus-set', Boolean(focusSet));
+    for (const el of this.marked) el.classList.remove('in-focus');
+    this.marked = [];
+    if (this.inFocus) {
+      for (const id of this.inFocus) this.marked.push(this.nodeById.get(id)!.el);
+      for (const edge of this.edges) {
+        if (this.drawing === 'focus' ? edge.id in placed.edges : this.inFocus.has(edge.from.id) && this.inFocus.has(edge.to.id)) this.marked.push(edge.el);
+      }
+      for (const el of this.marked) el.classList.add('in-focus');
+    }
+    if (key === this.placed) return;
+    // The medium overview (a desktop at 200 % zoom) has the phone's boxes.
+    const shape: Shape = this.drawing === 'overview' ? (key === 'overview-wide' ? key : 'overview-narrow') : 'chart';
+    for (const node of this.nodes) {
+      const at = placed.nodes[node.id];
+      if (!at) continue;
+      node.el.setAttribute('transform', `translate(${at[0]},${at[1]})`);
+      node.x = at[0] + node.sizes[shape][0] / 2;
+      node.y = at[1] + node.sizes[shape][1] / 2;
+    }
+    for (const edge of this.edges) setIfChanged(edge.el, 'd', placed.edges[edge.id] ?? edge.networkPath);
+    this.ordered = readingOrder(this.nodes).map((item) => this.nodeById.get(item.id)!);
+    this.placed = key;
+    this.frame.setSize(placed.width, placed.height);
   }
 
   /** The view and filters as attributes of the <svg>: CSS shows and hides the shapes. */
@@ -288,6 +389,7 @@ class OrgChart extends PageElement {
   private syncToolbar(): void {
     const { view, types, domain, level } = this.state;
     this.toolbar.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === view)));
+    this.toolbar.querySelectorAll<HTMLButtonElement>('[data-show]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.show === this.drawing)));
     this.toolbar
       .querySelectorAll<HTMLButtonElement>('[data-type-toggle]')
       .forEach((b) => b.setAttribute('aria-pressed', String(types.length > 0 && types.includes(b.dataset.typeToggle!))));

@@ -14,3 +14,14 @@ export function bandOf(actor: Pick<Actor, 'kind' | 'level'>): Band {
   if (actor.kind === 'ministerie' || actor.kind === 'overleg-netwerk') return 'rijk';
   return 'landelijke-uitvoering';
 }
+
+/**
+ * The overview's order of the bands (the first view of "Wie doet wat"). The whole network keeps BANDS, top to
+ * bottom from international to local, because its relations mostly run down that way. The overview draws no
+ * relations, so it can put first what its readers come for: the Dutch approach, which is what the Rapporteur's
+ * letters and this site are about. Central government (ministries, programme, coordinators) opens it where the eye
+ * lands, national implementation (police, OM, CoMensha) and the regions and municipalities follow, as the work flows
+ * from policy to practice; parliament and oversight, and the international organisations, that look at the approach
+ * from outside, come last.
+ */
+export const OVERVIEW_BANDS = ['rijk', 'landelijke-uitvoering', 'regionaal-en-lokaal', 'politiek-en-toezicht', 'internationaal'] as const satisfies readonly Band[];
