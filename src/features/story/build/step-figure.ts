@@ -64,14 +64,14 @@ export async function stepFigure(step: StoryStep, actors: ReadonlyMap<string, Ac
 }
 
 /**
- * The explorer "Wie doet wat" in exactly the step's state: its view, a focus on the step's organisations (the focus
- * view draws only them and the relations among them), the kinds of relation the step draws when it draws fewer than
- * all (so relations among the same organisations that the step leaves out stay hidden), and, when the step
- * emphasises an organisation, that one chosen.
+ * The explorer "Wie doet wat" in exactly the step's state: its view, a focus on the step's organisations (the
+ * explorer draws the whole network with only them and the relations among them at full strength, centred on them),
+ * and the kinds of relation the step draws when it draws fewer than all (so relations among the same organisations
+ * that the step leaves out stay hidden). No organisation is chosen: the explorer would then show that one's
+ * neighbourhood instead of the step's set.
  */
 export function explorerUrl(step: StoryStep, lang: Lang, relations: ReadonlyMap<string, Pick<Relation, 'type'>>): string {
-  const actor = step.emphasis.find((id) => step.actors.includes(id));
   const drawn = new Set(step.relations.map((id) => relations.get(id)!.type));
   const types = RELATION_TYPES.filter((type) => drawn.has(type));
-  return `${sectionUrl(lang, 'orgChart')}${orgChartSearch({ view: step.view, actor, types: [...types], focus: [...step.actors] })}`;
+  return `${sectionUrl(lang, 'orgChart')}${orgChartSearch({ view: step.view, types: [...types], focus: [...step.actors] })}`;
 }
