@@ -77,7 +77,13 @@ describe('citable pages', () => {
       expect(meta.citation_publisher, page.path).toBeTruthy();
       expect(meta.citation_language, page.path).toBe(page.path.startsWith('/en/') ? 'en' : 'nl');
       expect(new URL(meta.citation_public_url!).pathname, page.path).toBe(page.path);
-      expect(meta, page.path).not.toHaveProperty('citation_pdf_url');
+      // A dated version names its PDF edition, the file the page links; no other page has one.
+      const versionDate = /\/(?:versies|versions)\/(\d{4}-\d{2}-\d{2})\/$/.exec(page.path)?.[1];
+      if (versionDate) {
+        const pdf = new URL(meta.citation_pdf_url!).pathname;
+        expect(pdf, page.path).toMatch(new RegExp(`^${page.path}[^/]+-${versionDate}\\.pdf$`));
+        expect(page.html, page.path).toContain(`href="${pdf}"`);
+      } else expect(meta, page.path).not.toHaveProperty('citation_pdf_url');
       const date = meta.citation_publication_date!.replaceAll('/', '-');
       // The "Citeer" block shows the same date.
       const block = page.html.slice(page.html.indexOf('<section class="cite-block"'));
@@ -85,7 +91,6 @@ describe('citable pages', () => {
       expect(/<time datetime="([^"]+)"/.exec(block)?.[1], page.path).toBe(date);
       const shown = shownDate(page);
       if (shown) expect(date, page.path).toBe(shown);
-      const versionDate = /\/(?:versies|versions)\/(\d{4}-\d{2}-\d{2})\/$/.exec(page.path)?.[1];
       if (versionDate) expect(date, page.path).toBe(versionDate);
     }
   });

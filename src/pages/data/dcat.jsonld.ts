@@ -4,14 +4,20 @@ import { dcatCatalog } from '../../features/citation/dcat.ts';
 import { dataFiles, sitePublisher } from '../../features/citation/build/citable-pages.ts';
 import { currentSiteVersion, pageByKey } from '../../model/queries.ts';
 import { DCAT_FILE, dataFileUrl } from '../../routes/routes.ts';
+import { translator } from '../../i18n/ui.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [nl, en] = await Promise.all([pageByKey('nl', 'data'), pageByKey('en', 'data')]);
+  // The page about the data names the data set; a content folder without it (a test fixture) gets the toolbar's words.
+  const [nl, en] = await Promise.all((['nl', 'en'] as const).map(async (lang) => {
+    const page = await pageByKey(lang, 'data');
+    const t = translator(lang);
+    return page?.data ?? { title: t('downloadData'), description: t('citeDcatHelp') };
+  }));
   const catalog = dcatCatalog({
     url: new URL(dataFileUrl(DCAT_FILE), site).href,
     landingPage: new URL(dataFileUrl(), site).href,
-    title: { nl: `${nl!.data.title}: ${sitePublisher('nl', site!).name}`, en: `${en!.data.title}: ${sitePublisher('en', site!).name}` },
-    description: { nl: nl!.data.description, en: en!.data.description },
+    title: { nl: `${nl.title}: ${sitePublisher('nl', site!).name}`, en: `${en.title}: ${sitePublisher('en', site!).name}` },
+    description: { nl: nl.description, en: en.description },
     keywords: ['mensenhandel', 'human trafficking', 'governance', 'Nederland', 'Netherlands'],
     publisher: sitePublisher('nl', site!),
     version: await currentSiteVersion(),
