@@ -34,7 +34,7 @@ export interface PlanInput {
 }
 
 /** The anchors every organisation's page has (src/features/organisations/components/ActorPage.astro). */
-export const ACTOR_PAGE_ANCHORS = ['rol-nu', 'rol-voorstel', 'relaties'] as const;
+export const ACTOR_PAGE_ANCHORS = ['rol-nu', 'rol-voorstel', 'relaties', 'citeer-deze-pagina'] as const;
 
 export function plannedAddresses(input: PlanInput): PlannedAddress[] {
   const out: PlannedAddress[] = [];
@@ -75,7 +75,7 @@ export function plannedAddresses(input: PlanInput): PlannedAddress[] {
 /** Anchors the page layout adds to a page of the content (not its headings): not the editor's to keep. */
 const LAYOUT_ANCHORS = new Set(['citeer-deze-pagina', 'op-deze-pagina', 'versies-van-deze-pagina', 'bronnen', 'alle-begrippen', 'alle-bronnen', 'inhoud', 'in-het-kort']);
 /** Anchors of the chart and timeline pages that are part of their layout. */
-const SECTION_LAYOUT_ANCHORS = new Set(['schema', 'lijst', 'legenda']);
+const SECTION_LAYOUT_ANCHORS = new Set(['schema', 'lijst', 'legenda', 'citeer-deze-pagina']);
 
 /** An organisation's own page in either language: /organisaties/politie/, /en/organisations/politie/. */
 function isActorPage(path: string): boolean {
