@@ -11,10 +11,11 @@ import { inlineCode } from '../../src/production/csp.ts';
 const KB = 1024;
 export const BUDGET = {
   /**
-   * Text pages ship no JavaScript until search is opened, except the search launcher, the copy-link buttons and the
-   * phone's menu button (0.4 KB since December 2026: 2.2 KB in all on the home page).
+   * Text pages ship no JavaScript until search is opened, except the search launcher, the copy-link buttons, the
+   * phone's menu button (0.4 KB since December 2026: 2.2 KB in all on the home page) and, since 6 December 2026, the
+   * Citeer block's copy button (0.5 KB with its clipboard lines): 2.8 KB on the home page.
    */
-  textPageJs: 2.5 * KB,
+  textPageJs: 3 * KB,
   /**
    * 32 KB since 6 December 2026 (was 30): the longest page, /en/explanation/, grew from 29.1 to about 31 KB with what
    * issues 21 and 22 ask of every page: metadata that reference managers read (citation_* tags, JSON-LD with the
