@@ -28,13 +28,16 @@ export interface OverviewOptions {
   bandGap: number;
 }
 
+/** The same text and spacing at every width; only the frame and the boxes' width differ. */
+const OVERVIEW_SPACING = { fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 } as const;
+
 export const OVERVIEW_VARIANTS = {
   /** The frame's inner width in a desktop window of 1,280 px (1,118 px: the page's 72rem less its padding and border). */
-  wide: { width: 1112, box: overviewBox(160), fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 },
+  wide: { width: 1112, box: overviewBox(160), ...OVERVIEW_SPACING },
   /** A desktop window at 200 % zoom (a frame of 606 px), with the phone's boxes. */
-  medium: { width: 600, box: overviewBox(149), fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 },
+  medium: { width: 600, box: overviewBox(149), ...OVERVIEW_SPACING },
   /** A 360 px phone less the page's margins and the frame's border. */
-  narrow: { width: 326, box: overviewBox(149), fontSize: 13, lineHeight: 16, gap: 8, bandPadding: 6, bandGap: 6 },
+  narrow: { width: 326, box: overviewBox(149), ...OVERVIEW_SPACING },
 } as const satisfies Record<string, OverviewOptions>;
 
 export type OverviewVariantName = keyof typeof OVERVIEW_VARIANTS;
