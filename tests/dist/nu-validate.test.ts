@@ -29,10 +29,18 @@ function runChecker(): { messages: NuMessage[]; problem?: string } {
   }
 }
 
+/**
+ * Where the checker lags behind the HTML standard. `<link rel="expect" blocking="render">` is in the standard since
+ * December 2023 (whatwg/html#9970) and holds each page's first paint (tests/dist/first-paint.test.ts, which also checks
+ * that it is the only link with `blocking`); vnu 26.9 still allows `blocking` on stylesheets only.
+ */
+const BEHIND_THE_STANDARD = ['A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”.'];
+
 const report = runChecker();
 const errorsOf = (file: string) =>
   report.messages
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .filter((m) => !BEHIND_THE_STANDARD.includes(m.message))
     .filter((m) => resolve(decodeURIComponent(new URL(m.url).pathname)) === resolve(file))
     .map((m) => `line ${m.lastLine}: ${m.message}`);
 

@@ -113,7 +113,8 @@ for (const { start, term, lang, other } of [
     page.on('request', (request) => requested.push(decodeURIComponent(new URL(request.url()).pathname)));
     await page.keyboard.press('Control+k');
     const field = page.getByRole('dialog').getByRole('searchbox');
-    await expect(field).toBeFocused();
+    // A byte budget, not a time limit: on a busy machine loading the dialog's code took longer than the 5 s default.
+    await expect(field).toBeFocused({ timeout: 20_000 });
     // The whole word at once: typed key by key, how many in-between words get searched (and their index chunks and
     // excerpts fetched) depends on how busy the machine is, which a byte budget must not (29 or 31 requests seen in CI).
     await field.fill(term);
@@ -148,12 +149,12 @@ test('every image and diagram has its size in the HTML, so nothing moves when it
 });
 
 /**
- * Below a thousandth: shifts of a few hundred-thousandths come and go on a loaded machine (/en/timeline/ 0.00002 on
- * desktop in one of five runs this stop, /wie-doet-wat/ 0.0001 in issue 22); their cause is still to be found there.
+ * None at all. The shifts of a few ten-thousandths that came and went on a busy machine were pages painted half parsed
+ * (the header before its search form, a toolbar before its summaries); every page now holds its first paint until those
+ * are parsed (tests/dist/first-paint.test.ts).
  */
-const CLS_NOISE = 0.001;
 
-test.describe(`no layout shift (CLS below ${CLS_NOISE})`, () => {
+test.describe('no layout shift', () => {
   for (const viewport of [
     { name: 'phone', width: 390, height: 844 },
     { name: 'desktop', width: 1280, height: 800 },
@@ -172,7 +173,7 @@ test.describe(`no layout shift (CLS below ${CLS_NOISE})`, () => {
           }
         });
         const shift = await layoutShift.total();
-        if (shift >= CLS_NOISE) shifts.push(`${path}: CLS ${shift.toFixed(4)}`);
+        if (shift > 0) shifts.push(`${path}: CLS ${shift.toFixed(5)}`);
       }
       expect(shifts, shifts.join('\n')).toEqual([]);
     });
