@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PAGE_TYPES } from './site.ts';
+import { inGroups } from './page-probes.ts';
 import { DIAGRAM_STATES, engineExceptions, type EngineException as Exception } from '../../src/features/accessibility/checks.ts';
 
 /**
@@ -61,20 +63,33 @@ async function findings(page: Page): Promise<Finding[]> {
 const explains = (exception: Exception, finding: Finding) =>
   exception.engine === finding.engine && exception.rule === finding.rule && finding.where.includes(exception.where);
 
-// One test over all pages, so that it can also tell whether every exception is still needed; each page is a soft
-// expectation, so one failing page does not hide the others.
-test('IBM Equal Access and HTML_CodeSniffer find nothing unexplained on a page of each type and in each diagram state', async ({ page }) => {
-  test.setTimeout(300_000);
-  const used = new Set<Exception>();
-  for (const path of [...PAGE_TYPES, ...DIAGRAM_STATES]) {
-    await page.goto(path);
-    const found = await findings(page);
-    for (const finding of found) EXCEPTIONS.filter((exception) => explains(exception, finding)).forEach((exception) => used.add(exception));
-    const unexplained = found.filter((finding) => !EXCEPTIONS.some((exception) => explains(exception, finding)));
-    expect.soft(unexplained.map((f) => `${f.engine} ${f.rule} at ${f.where}: ${f.message}`), path).toEqual([]);
-  }
-  expect(EXCEPTIONS.filter((exception) => !used.has(exception)).map((e) => `${e.engine} ${e.rule} ${e.where}`), 'exceptions that no longer explain a finding').toEqual([]);
-});
+// The pages in four groups, so both workers share them (the engines take about 3 minutes in all); each page is a soft
+// expectation, so one failing page does not hide the others. Whether every exception is still needed can be told only
+// over all groups: each group writes the exceptions it used to a file, then reads every group's file; the group that
+// finds all of them (at least one does, as each writes before it reads) fails on an exception that no group used.
+const GROUPS = inGroups([...PAGE_TYPES, ...DIAGRAM_STATES], 4);
+const key = (exception: Exception) => `${exception.engine} ${exception.rule} ${exception.where}`;
+
+for (const [index, group] of GROUPS.entries()) {
+  test(`IBM Equal Access and HTML_CodeSniffer find nothing unexplained, group ${index + 1}: ${group.join(', ')}`, async ({ page }, testInfo) => {
+    test.setTimeout(240_000);
+    const used = new Set<string>();
+    for (const path of group) {
+      await page.goto(path);
+      const found = await findings(page);
+      for (const finding of found) EXCEPTIONS.filter((exception) => explains(exception, finding)).forEach((exception) => used.add(key(exception)));
+      const unexplained = found.filter((finding) => !EXCEPTIONS.some((exception) => explains(exception, finding)));
+      expect.soft(unexplained.map((f) => `${f.engine} ${f.rule} at ${f.where}: ${f.message}`), path).toEqual([]);
+    }
+    const usedDir = join(testInfo.project.outputDir, 'engine-exceptions-used');
+    mkdirSync(usedDir, { recursive: true });
+    writeFileSync(join(usedDir, `${index}.json`), JSON.stringify([...used]));
+    const written = GROUPS.map((_, other) => join(usedDir, `${other}.json`)).filter((file) => existsSync(file));
+    if (written.length < GROUPS.length) return;
+    const usedAnywhere = new Set(written.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as string[]));
+    expect(EXCEPTIONS.map(key).filter((exception) => !usedAnywhere.has(exception)), 'exceptions that no longer explain a finding').toEqual([]);
+  });
+}
 
 test('what the exceptions claim holds: the header search has its name, every box of the chart says its whole visible name', async ({ page }) => {
   await page.goto('/');

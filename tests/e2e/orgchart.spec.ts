@@ -6,7 +6,7 @@ const chart = (page: Page) => page.locator('org-chart');
 const option = (page: Page, name: string | RegExp) => chart(page).getByRole('option', { name });
 const live = (page: Page) => chart(page).locator('[data-live]');
 
-// The whole page is checked in accessibility.spec.ts; here each interactive state of the diagram is.
+// The whole page is checked in every-page.spec.ts and accessibility.spec.ts; here each interactive state of the diagram is.
 const axe = (page: Page) => axeViolations(page, 'org-chart');
 
 test.describe('without JavaScript', () => {

@@ -130,3 +130,21 @@ export async function watchLayoutShift(page: Page): Promise<{ total(): Promise<n
   });
   return { total: () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift) };
 }
+
+/** Collects CSP violations (the DOM event and Chromium's console report), uncaught errors and console errors. */
+export async function watchForProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|Permissions-Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return async () => {
+    await page.waitForLoadState('load');
+    return problems.splice(0);
+  };
+}

@@ -1,5 +1,5 @@
 // The privacy guard: blocks and records every request to another origin and every write to the device's storage.
-// Used by privacy.spec.ts and by the visit of every page through nginx in production.spec.ts (one visit, two checks).
+// Used by privacy.spec.ts and by the visit of every page through nginx in every-page.spec.ts (one visit, three checks).
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** Storage the site may use because it is strictly needed; update the privacy page when this changes. */

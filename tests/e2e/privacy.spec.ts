@@ -1,7 +1,7 @@
 // Privacy by construction: no page, diagram or search makes a request to another origin, and nothing is stored on
 // the reader's device (cookies, localStorage, sessionStorage, IndexedDB, Cache Storage, service workers).
 // content/pages/{nl,en}/privacy.mdx says so; STRICTLY_NEEDED lists what the site may store, and it is empty.
-// Every page is checked for both while production.spec.ts visits it through nginx (one visit per page, not two).
+// Every page is checked for both while every-page.spec.ts visits it through nginx (one visit per page for axe, CSP and privacy).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { htmlPages } from '../dist/site-files.ts';

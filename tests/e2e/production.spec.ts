@@ -1,14 +1,13 @@
 // The deploy recipe, run for real: Debian's nginx with deploy/nginx.conf serves the build; every page answers with
 // every security header, and Chromium reports no CSP violation, also while the diagrams and search are used.
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { test } from './nginx.ts';
-import { PAGES, VISITED_PAGES } from './site.ts';
-import { DIAGRAM_PAGES, EMBED_PAGES, inGroups, openSearch, pageKind, useDiagram } from './page-probes.ts';
-import { guard } from './privacy-guard.ts';
+import { PAGES } from './site.ts';
+import { DIAGRAM_PAGES, EMBED_PAGES, openSearch, useDiagram, watchForProblems } from './page-probes.ts';
 import { DIST } from '../dist/site-files.ts';
 import { CSP_INCLUDE, cspIncludeFor, REDIRECTS_INCLUDE, redirectsInclude } from '../../scripts/lib/deploy-files.ts';
 import { readRedirects } from '../../src/routes/redirects.ts';
@@ -41,23 +40,6 @@ function missingHeaders(headers: Record<string, string>, path = ''): string[] {
     .map(([name]) => `${name}: ${headers[name] ?? '(missing)'}`);
 }
 
-/** Collects CSP violations (the DOM event and Chromium's console report), uncaught errors and console errors. */
-async function watchForProblems(page: Page): Promise<() => Promise<string[]>> {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|Permissions-Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return async () => {
-    await page.waitForLoadState('load');
-    return problems.splice(0);
-  };
-}
 
 type RawResponse = { status: number; headers: Record<string, string>; body: Buffer };
 
@@ -270,23 +252,7 @@ test('robots.txt, sitemap, manifest and feeds are served with their types', asyn
 });
 
 test.describe('no CSP violation in Chromium', () => {
-  // Pages are visited in groups, one browser context each, so the whole site takes seconds, not minutes. The same
-  // visit checks privacy (privacy.spec.ts): no request to another origin, nothing stored, checked after every page.
-  for (const [index, group] of inGroups(VISITED_PAGES, 8).entries()) {
-    test(`pages, group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}, and no request to another origin and nothing stored`, async ({ context, page, nginx }) => {
-      const problems = await watchForProblems(page);
-      const privacy = await guard(context, page, new URL(nginx.url).origin);
-      const failures: string[] = [];
-      for (const { path } of group) {
-        const response = await page.goto(path);
-        if (response!.status() !== 200) failures.push(`${path}: status ${response!.status()}`);
-        if (pageKind(path) === 'diagram') await useDiagram(page);
-        failures.push(...[...(await problems()), ...(await privacy.problems())].map((problem) => `${path}: ${problem}`));
-      }
-      expect(failures, failures.join('\n')).toEqual([]);
-    });
-  }
-
+  // Every page is visited once for this, with axe and the privacy guard, in every-page.spec.ts.
   test('with search opened from the header', async ({ page }) => {
     const problems = await watchForProblems(page);
     await page.goto('/uitleg/');

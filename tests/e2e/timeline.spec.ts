@@ -10,7 +10,7 @@ const live = (page: Page) => timeline(page).locator('[data-live]');
 /** "Today" as the build fixed it (BUILD_DATE), read from the page: never the day a test was written or runs. */
 const buildDay = async (page: Page) => (await page.locator('svg.timeline-svg .today').getAttribute('data-today'))!;
 
-// The whole page is checked in accessibility.spec.ts; here each interactive state of the diagram is.
+// The whole page is checked in every-page.spec.ts and accessibility.spec.ts; here each interactive state of the diagram is.
 const axe = (page: Page) => axeViolations(page, 'time-line');
 
 /**

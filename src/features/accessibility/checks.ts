@@ -1,5 +1,5 @@
 /**
- * What the accessibility tests check, in one place: the browser tests (tests/e2e/accessibility.spec.ts,
+ * What the accessibility tests check, in one place: the browser tests (tests/e2e/every-page.spec.ts, accessibility.spec.ts,
  * engines.spec.ts) take their pages from here, and the accessibility statement states its figures from the same
  * lists at build time, so the statement cannot say something other than what the tests do.
  */
