@@ -30,3 +30,15 @@ test('the embed menu offers the live chart or the chart pinned to its state', as
   await expect(code).toHaveValue(new RegExp(`/en/who-does-what/versions/${date}/embed/`));
   expect(await axeViolations(page, '[data-embed]')).toEqual([]);
 });
+
+test('/data/ says its state and links the state\'s page, whose files and comparison pass axe', async ({ page }) => {
+  await page.goto('/data/');
+  const date = (await page.locator('p[data-state] time').getAttribute('datetime'))!;
+  await page.locator('p[data-state]').getByRole('link', { name: 'Citeer deze stand' }).click();
+  await expect(page).toHaveURL(new RegExp(`/data/versies/${date}/$`));
+  await expect(page.getByRole('link', { name: 'actors.csv' })).toHaveAttribute('href', `/data/${date}/actors.csv`);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Wat is er veranderd in de gegevens?' }).click();
+  await expect(page.locator('h1')).toHaveText('Wat is er veranderd in de gegevens?');
+  expect(await axeViolations(page)).toEqual([]);
+});
