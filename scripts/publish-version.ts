@@ -5,6 +5,11 @@
  * The date is the page's own `updated:`; the change log entry of that day describes the version. See content/README.md.
  * Then it builds the site and makes the version's PDF edition from the built page (src/features/pdf-edition), kept
  * beside the text; `--no-pdf` leaves that to a later `npm run build && npm run version-pdfs`.
+ *
+ * `npm run publish-version -- data` freezes the data instead (organisations, relations, events, sources: the files of
+ * /data/) into content/versions/data/<date>/, dated with the site's version (the newest page `updated:` or change), so
+ * the org chart, the timeline and the downloads of that day stay readable at their dated URLs
+ * (src/features/versions/build/data-states.ts). Publish a state whenever the data has changed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,12 +22,26 @@ import { recordsShown } from '../src/features/versions/build/versions.ts';
 import type { Version } from '../src/model/schemas.ts';
 import { makeVersionPdfs } from '../src/features/pdf-edition/build/make-pdfs.ts';
 import { distDir } from './lib/test-env.ts';
+import { siteVersion } from '../src/model/site-version.ts';
+import { DATA_STATES_KEY } from '../src/features/versions/build/data-states.ts';
+import { openDataOf, writeDataState } from '../src/features/versions/build/read-data-states.ts';
 
 export interface PublishResult {
   ok: boolean;
   /** What happened, or what the editor must do first. */
   message: string;
   folder?: string;
+}
+
+/** Freezes the data as it is now: the state of the site's version date. */
+export function publishDataState(contentDir: string): PublishResult {
+  const content = readContent(contentDir, process.cwd());
+  if (content.problems.length) {
+    return { ok: false, message: `Fix the content first (npm run validate):\n${content.problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}` };
+  }
+  const date = siteVersion(content.pages, content.data.changes);
+  const result = writeDataState(contentDir, openDataOf(content.data), date);
+  return { ...result, folder: relative(process.cwd(), result.folder) };
 }
 
 export function publishVersion(contentDir: string, key: string, changeId?: string): PublishResult {
@@ -96,6 +115,11 @@ if (import.meta.main) {
     process.exit(2);
   }
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+  if (key === DATA_STATES_KEY) {
+    const state = publishDataState(contentDir);
+    (state.ok ? console.log : console.error)(state.message);
+    process.exit(state.ok ? 0 : 1);
+  }
   const result = publishVersion(contentDir, key, changeId);
   (result.ok ? console.log : console.error)(result.message);
   if (!result.ok) process.exit(1);

@@ -8,6 +8,7 @@ import { ContentError, loadCheckedContent, recheckedContent } from './model/read
 import type { CheckResult } from './model/content-check.ts';
 import { setDevProblems } from './model/dev-problems.ts';
 import { loadCheckedVersions } from './features/versions/build/read-versions.ts';
+import { loadCheckedDataStates } from './features/versions/build/read-data-states.ts';
 import { dataSchemas, pageSchema, versionSchema, type DataCollection } from './model/schemas.ts';
 
 /** CONTENT_DIR points the build at another content folder (the tests use broken fixtures). */
@@ -31,6 +32,8 @@ function orStop<T>(check: () => T): T {
 const checked = orStop(() => loadCheckedContent(contentDir, root));
 // Published versions are checked against the records frozen with them and against the change log.
 const versions = orStop(() => loadCheckedVersions(contentDir, checked, root));
+// So are the dated states of the data: a frozen file that changed after publication stops the build, naming it.
+const dataStates = orStop(() => loadCheckedDataStates(contentDir, root));
 
 /**
  * Records come from the checked set; the schema is given again so Astro types each collection. In `npm run dev` the
@@ -89,5 +92,10 @@ export const collections = {
   versionData: defineCollection({
     loader: async () => versions.map(({ pages: _pages, ...version }) => ({ id: `${version.page}/${version.date}`, ...version })),
     schema: versionSchema.extend({ id: z.string() }),
+  }),
+  /** The dated states of the data (content/versions/data/<date>/): id the date, the frozen files by path. */
+  dataStates: defineCollection({
+    loader: async () => dataStates.map((state) => ({ id: state.date, ...state })),
+    schema: z.object({ id: z.string(), date: z.string(), files: z.record(z.string(), z.string()) }),
   }),
 };

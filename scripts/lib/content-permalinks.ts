@@ -2,6 +2,7 @@
  * The permanent addresses of the content as it is now (src/model/permalink-plan.ts), read from disk, and the list
  * that promises them (tests/permalinks.txt): shared by `npm run validate` and `npm run permalinks -- --add`.
  */
+import { readDataStates } from '../../src/features/versions/build/read-data-states.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from '../../src/model/content-check.ts';
@@ -31,6 +32,7 @@ export function contentPermalinks(contentDir: string, content: CheckResult, root
       paths: { nl: version.pages.nl.path, en: version.pages.en.path },
       folder: join('content', 'versions', version.page, version.date),
     })),
+    dataStates: readDataStates(contentDir, root).states.map((state) => ({ date: state.date, folder: join('content', 'versions', 'data', state.date), files: Object.keys(state.files) })),
   });
 }
 

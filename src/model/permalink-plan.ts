@@ -6,7 +6,7 @@
  * A test keeps this plan equal to what the build produces for these kinds of address.
  */
 import { LANGS, type Lang } from './schemas.ts';
-import { actorDataUrl, actorUrl, changesUrl, comparisonUrl, dataFileUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, termUrl, versionUrl } from '../routes/routes.ts';
+import { actorDataUrl, actorUrl, changesUrl, comparisonUrl, dataFileUrl, dataStateFileUrl, dataStatePageUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, stateComparisonUrl, stateEmbedUrl, stateUrl, termUrl, versionUrl } from '../routes/routes.ts';
 
 /** An address and where in the content it comes from, so a message can name file, line and record. */
 export interface PlannedAddress {
@@ -31,6 +31,8 @@ export interface PlanInput {
   origin: (collection: string, id: string) => { file: string; line?: number } | undefined;
   /** Published versions: the frozen page's path in each language, and the version's folder. */
   versions?: readonly { page: string; date: string; paths: Record<Lang, string>; folder: string }[];
+  /** Published states of the data: their date, folder and frozen files (paths below /data/<date>/). */
+  dataStates?: readonly { date: string; folder: string; files: readonly string[] }[];
 }
 
 /** The anchors every organisation's page has (src/features/organisations/components/ActorPage.astro). */
@@ -68,6 +70,18 @@ export function plannedAddresses(input: PlanInput): PlannedAddress[] {
       out.push({ address: versionUrl(lang, version.paths[lang], version.date), file: version.folder, record });
       out.push({ address: comparisonUrl(lang, version.paths[lang], version.date), file: version.folder, record });
     }
+  }
+  for (const state of input.dataStates ?? []) {
+    const at = { file: state.folder, record: `data state ${state.date}` };
+    for (const lang of LANGS) {
+      for (const section of ['orgChart', 'timeline'] as const) {
+        out.push({ address: stateUrl(lang, section, state.date), ...at });
+        out.push({ address: stateEmbedUrl(lang, section, state.date), ...at });
+      }
+      out.push({ address: stateComparisonUrl(lang, state.date), ...at });
+      out.push({ address: dataStatePageUrl(lang, state.date), ...at });
+    }
+    for (const file of state.files) out.push({ address: dataStateFileUrl(state.date, file), ...at });
   }
   return out;
 }

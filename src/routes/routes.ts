@@ -78,6 +78,34 @@ export function currentPageOf(url: string): string | undefined {
   return VERSION_OR_COMPARISON.exec(url)?.[1];
 }
 
+/**
+ * A dated state of the org chart or the timeline, drawn from the data as published that day (a data state):
+ * /wie-doet-wat/versies/2026-12-06/, /en/timeline/versions/2026-12-06/. The same place as a page's versions.
+ */
+export function stateUrl(lang: Lang, section: 'orgChart' | 'timeline', date: string): string {
+  return versionUrl(lang, SECTION[section][lang], date);
+}
+
+/** What changed in the data from the state before to this one: /wie-doet-wat/versies/2026-12-06/wat-is-er-veranderd/. */
+export function stateComparisonUrl(lang: Lang, date: string): string {
+  return comparisonUrl(lang, SECTION.orgChart[lang], date);
+}
+
+/** A pinned embed: the diagram of one dated state, which never changes: /wie-doet-wat/versies/2026-12-06/embed/. */
+export function stateEmbedUrl(lang: Lang, section: 'orgChart' | 'timeline', date: string): string {
+  return `${stateUrl(lang, section, date)}embed/`;
+}
+
+/** The page of a dated state of the data, listing its files: /data/versies/2026-12-06/, /en/data/versions/2026-12-06/. */
+export function dataStatePageUrl(lang: Lang, date: string): string {
+  return versionUrl(lang, SECTION.data[lang], date);
+}
+
+/** A file of a dated state of the data, as frozen: /data/2026-12-06/actors.csv; the state's folder without a file. */
+export function dataStateFileUrl(date: string, file = ''): string {
+  return dataFileUrl(`${date}/${file}`);
+}
+
 /** The page with just a diagram, for an <iframe> on another site: /wie-doet-wat/embed/, /en/timeline/embed/. */
 export function embedUrl(lang: Lang, section: 'orgChart' | 'timeline'): string {
   return `${sectionUrl(lang, section)}embed/`;

@@ -50,14 +50,17 @@ const one = (node: Node, property: string) => {
 const pages = htmlPages().map(({ path, file }) => readPage(path, file));
 const citable = pages.filter((page) => page.meta.citation_title);
 
-/** The date the page itself shows for what it cites: the data's version on /data/, the diagram's version, else "Laatst gewijzigd". */
+/** The date the page itself shows for what it cites: the state of the data on /data/ and under a diagram, else "Laatst gewijzigd". */
 function shownDate(page: Page): string | undefined {
-  const data = /<p>(?:Versie|Version): <time datetime="([^"]+)"/.exec(page.html);
+  const data = /<p data-state[^>]*>(?:Stand van|State of) <time datetime="([^"]+)"/.exec(page.html);
   if (/^\/(en\/)?data\/$/.test(page.path)) return data![1];
   const last = /<p class="last-changed"[^>]*>[^<]*<time datetime="([^"]+)"/.exec(page.html);
-  const version = /<p class="diagram-sources"[^>]*>[^<]*<time datetime="([^"]+)"/.exec(page.html);
+  const version = /<p class="diagram-sources"[^>]*>[^<]*<span data-state[^>]*>[^<]*<time datetime="([^"]+)"/.exec(page.html);
   return last?.[1] ?? version?.[1];
 }
+
+/** A dated state of the data: the org chart, the timeline or the files of /data/ as published on a day. */
+const DATA_STATE = /^\/(en\/)?(wie-doet-wat|who-does-what|tijdlijn|timeline|data)\/(versies|versions)\//;
 
 describe('citable pages', () => {
   it('are the explanation pages and their versions, the organisations, the diagrams and /data/, in both languages', () => {
@@ -79,7 +82,8 @@ describe('citable pages', () => {
       expect(new URL(meta.citation_public_url!).pathname, page.path).toBe(page.path);
       // A dated version names its PDF edition, the file the page links; no other page has one.
       const versionDate = /\/(?:versies|versions)\/(\d{4}-\d{2}-\d{2})\/$/.exec(page.path)?.[1];
-      if (versionDate) {
+      // A dated state of the data (chart, timeline, files) has no PDF edition.
+      if (versionDate && !DATA_STATE.test(page.path)) {
         const pdf = new URL(meta.citation_pdf_url!).pathname;
         expect(pdf, page.path).toMatch(new RegExp(`^${page.path}[^/]+-${versionDate}\\.pdf$`));
         expect(page.html, page.path).toContain(`href="${pdf}"`);
@@ -102,8 +106,8 @@ describe('citable pages', () => {
       const types: string[] = node![TYPE];
       const date = page.meta.citation_publication_date!.replaceAll('/', '-');
       const kind = page.path.includes('/organisaties/') || page.path.includes('/organisations/') ? 'organisation'
-        : /^\/(en\/)?data\/$/.test(page.path) ? 'dataset'
-        : /^\/(en\/)?(wie-doet-wat|who-does-what|tijdlijn|timeline)\/$/.test(page.path) ? 'webpage' : 'article';
+        : /^\/(en\/)?data\/((versies|versions)\/[\d-]+\/)?$/.test(page.path) ? 'dataset'
+        : /^\/(en\/)?(wie-doet-wat|who-does-what|tijdlijn|timeline)\/((versies|versions)\/[\d-]+\/)?$/.test(page.path) ? 'webpage' : 'article';
       const expected = { organisation: 'WebPage', dataset: 'Dataset', webpage: 'WebPage', article: 'Article' }[kind];
       expect(types, page.path).toEqual([`${SCHEMA}${expected}`]);
       expect(node!['@id'], page.path).toBe(page.meta.citation_public_url);

@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { embedUrl, pageUrl, sectionUrl } from '../../src/routes/routes.ts';
+import { currentPageOf, embedUrl, pageUrl, sectionUrl } from '../../src/routes/routes.ts';
 import { inlineCode } from '../../src/production/csp.ts';
 import { DIST } from '../dist/site-files.ts';
 
@@ -26,6 +26,9 @@ export function inGroups<T>(items: readonly T[], count: number): T[][] {
 export type PageKind = 'diagram' | 'story' | 'search' | 'text';
 export function pageKind(path: string): PageKind {
   if (DIAGRAM_PAGES.includes(path)) return 'diagram';
+  // A dated state of a diagram (/wie-doet-wat/versies/<date>/) and its pinned embed are diagram pages; the comparison of states is text.
+  const live = currentPageOf(path);
+  if (live && DIAGRAM_PAGES.includes(live) && !/\/(wat-is-er-veranderd|what-changed)\/$/.test(path)) return 'diagram';
   if (STORY_PAGES.includes(path)) return 'story';
   if (SEARCH_PAGES.includes(path)) return 'search';
   return 'text';

@@ -116,7 +116,7 @@ test.describe('embed pages', () => {
 });
 
 test.describe('"Insluiten": the iframe code for the state shown', () => {
-  test('by keyboard: open, read the code, copy it, hear that it was copied', async ({ page, context, baseURL }) => {
+  test('by keyboard: open, pass the choice of live or pinned, read the code, copy it, hear that it was copied', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     await page.goto('/wie-doet-wat/?view=voorgesteld');
     await page.locator('[data-downloads] summary').focus();
@@ -126,6 +126,10 @@ test.describe('"Insluiten": the iframe code for the state shown', () => {
     await expect(summary).toHaveText('Insluiten');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-embed]')).toHaveAttribute('open', '');
+    // First the choice between the live chart and the chart pinned to its dated state: live is chosen.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: /^Live/ })).toBeFocused();
+    await expect(page.getByRole('radio', { name: /^Live/ })).toBeChecked();
     await page.keyboard.press('Tab');
     const code = page.getByRole('textbox', { name: /Code om dit schema op uw eigen site te tonen/ });
     await expect(code).toBeFocused();

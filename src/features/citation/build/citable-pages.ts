@@ -8,8 +8,9 @@ import type { Lang } from '../../../model/schemas.ts';
 import { byId, currentSiteVersion, pagesIn } from '../../../model/queries.ts';
 import { citedSources } from '../../explanation/build/citations.ts';
 import { versionsOf } from '../../versions/build/version-entries.ts';
-import { actorUrl, citationFileUrl, dataFileUrl, pageUrl, sectionUrl, sourceUrl } from '../../../routes/routes.ts';
-import { translator } from '../../../i18n/ui.ts';
+import { actorUrl, citationFileUrl, dataFileUrl, dataStateFileUrl, dataStatePageUrl, pageUrl, sectionUrl, sourceUrl, stateUrl } from '../../../routes/routes.ts';
+import { dataStates, liveState } from '../../versions/build/data-state-entries.ts';
+import { formatDate, translator } from '../../../i18n/ui.ts';
 import { CALENDARS } from '../../open-data/build/exports.ts';
 import { TABLE_NAMES } from '../../open-data/build/open-data.ts';
 import { LICENCE } from '../../open-data/build/data-package.ts';
@@ -27,7 +28,9 @@ type WorkFields = Omit<CitableWork, 'publisher' | 'url' | 'pdfUrl' | 'risUrl'> &
 
 async function collectWorks(site: URL): Promise<Map<string, CitableWork>> {
   const works = new Map<string, CitableWork>();
-  const [actors, relations, version] = await Promise.all([byId('actors'), byId('relations'), currentSiteVersion()]);
+  const [actors, relations, siteVersion, states, live] = await Promise.all([byId('actors'), byId('relations'), currentSiteVersion(), dataStates(), liveState()]);
+  // The diagrams and /data/ are dated by the state of the data they show; the organisation pages by the site's version.
+  const version = live.date;
   const add = (path: string, fields: WorkFields) => {
     const absolute = (value: string) => new URL(value, site).href;
     works.set(path, {
@@ -58,10 +61,19 @@ async function collectWorks(site: URL): Promise<Map<string, CitableWork>> {
         }
       } else if (page.data.key === DATA_KEY) {
         add(path, { ...dataset(lang, site), title: page.data.title, description: page.data.description, date: version });
+        // Each dated state of the data: its files never change.
+        for (const state of states) {
+          const distributions = Object.keys(state.files).map((file) => ({ url: new URL(dataStateFileUrl(state.date, file), site).href, mediaType: file.endsWith('.csv') ? 'text/csv' : 'application/json', title: file }));
+          add(dataStatePageUrl(lang, state.date), { ...dataset(lang, site), distributions, title: `${page.data.title}: ${t('stateOf', { date: formatDate(state.date, lang) })}`, description: page.data.description, date: state.date });
+        }
       }
     }
     add(sectionUrl(lang, 'orgChart'), { kind: 'webpage', lang, title: t('orgChartName'), description: t('orgChartDescription'), date: version });
     add(sectionUrl(lang, 'timeline'), { kind: 'webpage', lang, title: t('timelineName'), description: t('timelineDescription'), date: version });
+    for (const state of states) {
+      add(stateUrl(lang, 'orgChart', state.date), { kind: 'webpage', lang, title: t('orgChartName'), description: t('orgChartDescription'), date: state.date });
+      add(stateUrl(lang, 'timeline', state.date), { kind: 'webpage', lang, title: t('timelineName'), description: t('timelineDescription'), date: state.date });
+    }
     for (const actor of actors.values()) {
       const own = [...relations.values()].filter((relation) => relation.from === actor.id || relation.to === actor.id);
       const ids = [...new Set([...actor.sources, ...own.flatMap((relation) => relation.sources)])];
@@ -71,7 +83,7 @@ async function collectWorks(site: URL): Promise<Map<string, CitableWork>> {
         // As the page's h1 writes it.
         title: actor.abbr ? `${actor.name[lang]} (${actor.abbr})` : actor.name[lang],
         description: actor.summary[lang],
-        date: version,
+        date: siteVersion,
         sources: cited(ids, lang),
         organisation: { name: actor.name[lang], abbr: actor.abbr, website: actor.website, start: actor.start, end: actor.end, kind: actor.kind },
       });

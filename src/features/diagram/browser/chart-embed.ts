@@ -17,6 +17,13 @@ class EmbedCode extends PageElement {
       code.value = iframeCode({ src: embedSource(this.dataset.src!, location.search), title: this.dataset.title!, height: Number(this.dataset.height) });
     };
     details.addEventListener('toggle', () => details.open && refresh());
+    // Live or pinned to a dated state: the radio's value is the embed page to use.
+    for (const source of this.querySelectorAll<HTMLInputElement>('[data-embed-source]')) {
+      source.addEventListener('change', () => {
+        if (source.checked) this.dataset.src = source.value;
+        refresh();
+      });
+    }
     code.addEventListener('focus', () => {
       refresh();
       code.select();

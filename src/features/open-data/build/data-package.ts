@@ -40,10 +40,11 @@ export const JSON_SCHEMA_NAMES = Object.keys(JSON_DOCUMENTS) as JsonDocumentName
 export const jsonSchemaPath = (name: JsonDocumentName): string => dataFileUrl(`schemas/${name}.schema.json`);
 
 /** The JSON Schema (draft 2020-12) of one kind of JSON file, as zod writes it for the parsed records. */
-export function jsonSchemaOf(name: JsonDocumentName, site: URL): Record<string, unknown> {
+/** Without `site` it has no $id (a dated state's copy, which must not name an origin). */
+export function jsonSchemaOf(name: JsonDocumentName, site?: URL): Record<string, unknown> {
   const generated = z.toJSONSchema(JSON_DOCUMENTS[name], { io: 'output', target: 'draft-2020-12', unrepresentable: 'throw' });
   const { $schema, ...rest } = generated;
-  return { $schema, $id: new URL(jsonSchemaPath(name), site).href, title: TITLES[name].title, description: TITLES[name].description, ...rest };
+  return { $schema, ...(site ? { $id: new URL(jsonSchemaPath(name), site).href } : {}), title: TITLES[name].title, description: TITLES[name].description, ...rest };
 }
 
 const TABLE_TEXT: Record<TableName, { title: string; description: string }> = {
@@ -63,7 +64,8 @@ export const CSV_DIALECT = { header: true, delimiter: ',', lineTerminator: '\r\n
 const fileFacts = (text: string) => ({ bytes: Buffer.byteLength(text, 'utf8'), hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}` });
 
 export interface PackageOptions {
-  site: URL;
+  /** The origin, for the package's homepage; a dated state's package has none (its files never name an origin). */
+  site?: URL;
   /** The build date, YYYY-MM-DD: the version of the data. */
   version: string;
   sources: readonly Source[];
@@ -122,7 +124,7 @@ export function dataPackage(options: PackageOptions): Record<string, unknown> {
       `Licence: CC0 1.0. ${LICENCE_REASON.en}`,
       'CSV files are RFC 4180 (comma-separated, fields quoted where needed), UTF-8 with a byte-order mark so that spreadsheets read accents correctly, with one header row. Ids never change; new columns are only added at the end.',
     ].join('\n\n'),
-    homepage: new URL(dataFileUrl(), options.site).href,
+    ...(options.site ? { homepage: new URL(dataFileUrl(), options.site).href } : {}),
     version: options.version,
     created: `${options.version}T00:00:00Z`,
     keywords: ['mensenhandel', 'human trafficking', 'governance', 'Nederland', 'Netherlands'],

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { OpenData } from './open-data.ts';
 import type { Lang } from '../../../model/schemas.ts';
 import { expectedEventsCalendar } from './ics.ts';
-import { dataFileUrl, eventUrl, sectionUrl } from '../../../routes/routes.ts';
+import { dataFileUrl, dataStateFileUrl, eventUrl, sectionUrl } from '../../../routes/routes.ts';
 import { asOfReader, currentSiteVersion } from '../../../model/queries.ts';
 import { buildDate } from '../../../model/build-date.ts';
 import { translator } from '../../../i18n/ui.ts';
@@ -53,12 +53,13 @@ export interface DownloadGroup {
   links: { label: string; href: string }[];
 }
 
-/** The files behind one diagram, for its toolbar menu and the sources line below it. */
-export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): DownloadGroup[] {
+/** The files behind one diagram, for its toolbar menu and the sources line below it; of a dated state, that state's files. */
+export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline', date?: string): DownloadGroup[] {
   const t = translator(lang);
+  const file = (path: string) => (date ? dataStateFileUrl(date, path) : dataFileUrl(path));
   const both = (name: string) => [
-    { label: 'CSV', href: dataFileUrl(`${name}.csv`) },
-    { label: 'JSON', href: dataFileUrl(`${name}.json`) },
+    { label: 'CSV', href: file(`${name}.csv`) },
+    { label: 'JSON', href: file(`${name}.json`) },
   ];
   return section === 'orgChart'
     ? [
@@ -67,7 +68,8 @@ export function diagramDownloads(lang: Lang, section: 'orgChart' | 'timeline'): 
       ]
     : [
         { label: t('events'), links: both('events') },
-        { label: t('expectedEvents'), links: [{ label: 'iCalendar', href: calendarPath(lang) }] },
+        // The calendar is for following what comes; a dated state does not freeze it.
+        ...(date ? [] : [{ label: t('expectedEvents'), links: [{ label: 'iCalendar', href: calendarPath(lang) }] }]),
       ];
 }
 

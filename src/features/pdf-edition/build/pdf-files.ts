@@ -10,6 +10,7 @@ import { parse, stringify } from 'yaml';
 import { LANGS, type Lang } from '../../../model/schemas.ts';
 import { splitFrontmatter } from '../../../model/read-content.ts';
 import { PDF_RECORD_FILE, pdfFileOf, type PdfRecord } from './pdf-edition.ts';
+import { DATA_STATES_KEY } from '../../versions/build/data-states.ts';
 
 export interface VersionFolder {
   key: string;
@@ -31,7 +32,8 @@ export function versionFolders(contentDir: string): VersionFolder[] {
   if (!existsSync(base)) return [];
   return readdirSync(base)
     .sort()
-    .filter((key) => statSync(join(base, key)).isDirectory())
+    // The dated states of the data (versions/data/) have no text to print.
+    .filter((key) => key !== DATA_STATES_KEY && statSync(join(base, key)).isDirectory())
     .flatMap((key) =>
       readdirSync(join(base, key))
         .sort()

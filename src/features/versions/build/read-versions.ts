@@ -10,6 +10,7 @@ import type { CheckResult, Problem } from '../../../model/content-check.ts';
 import { ContentError, splitFrontmatter } from '../../../model/read-content.ts';
 import { LANGS, pageSchema, versionSchema, type Lang, type PageData, type Version } from '../../../model/schemas.ts';
 import { referencedIds } from './versions.ts';
+import { DATA_STATES_KEY } from './data-states.ts';
 
 export interface CheckedVersion extends Version {
   /** The frozen page in each language. */
@@ -85,6 +86,8 @@ export function readVersions(contentDir: string, live: CheckResult, root = conte
   if (!existsSync(base)) return { versions, problems };
   const display = (path: string) => relative(root, path) || path;
   for (const key of readdirSync(base).sort()) {
+    // The dated states of the data live beside the pages' versions and are read by read-data-states.ts.
+    if (key === DATA_STATES_KEY) continue;
     const pageDir = join(base, key);
     if (!statSync(pageDir).isDirectory()) continue;
     for (const date of readdirSync(pageDir).sort()) {
