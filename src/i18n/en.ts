@@ -221,6 +221,7 @@ export const en: Translation<typeof nl> = {
   relation: 'Relation',
   legendOnlyInProposal: 'Organisation or role that exists only in the proposal',
   legendRoleNamed: 'The sources name a role in the proposal',
+  legendRelationCount: "In the overview: the number of the organisation's relations in the chosen view (today, proposal or difference)",
   endedOrganisations: 'Organisations that have ended',
   listGroups: 'Groups in the list',
   listEntryMore: 'Role and relations ({count})',

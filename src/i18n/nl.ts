@@ -225,6 +225,7 @@ export const nl = {
   relation: 'Relatie',
   legendOnlyInProposal: 'Organisatie of rol die alleen in het voorstel bestaat',
   legendRoleNamed: 'De bronnen noemen een rol in het voorstel',
+  legendRelationCount: 'In het overzicht: het aantal relaties van de organisatie in de gekozen weergave (nu, voorstel of verschil)',
   endedOrganisations: 'Opgeheven organisaties',
   listGroups: 'Groepen in de lijst',
   listEntryMore: 'Rol en relaties ({count})',

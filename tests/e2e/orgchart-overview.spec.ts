@@ -49,6 +49,18 @@ test.describe('at 1280 × 900', () => {
     // The national bands first, where the eye lands.
     await expect(svg(page).locator('.bands:not([hidden]) .band__label').filter({ visible: true }).first()).toContainText('Rijksoverheid');
     await expect(page.getByRole('button', { name: 'Overzicht' })).toHaveAttribute('aria-pressed', 'true');
+    // Each box shows how many relations it has in the view, the number its accessible name gives.
+    const counts = async () =>
+      svg(page).evaluate((drawing) => ({
+        shown: [...drawing.querySelectorAll('.node__count[data-id="comensha"] text')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent!.trim()),
+        named: drawing.querySelector('g.node[data-id="comensha"]')!.getAttribute('aria-label')!.match(/(\d+) relaties/)![1],
+      }));
+    const inToday = await counts();
+    expect(inToday.shown).toEqual([inToday.named]);
+    await page.getByRole('button', { name: 'Voorgesteld' }).click();
+    const proposal = await counts();
+    expect(proposal.shown).toEqual([proposal.named]);
+    await page.getByRole('button', { name: 'Huidig' }).click();
     expect(await axeViolations(page, 'org-chart')).toEqual([]);
   });
 
@@ -169,5 +181,12 @@ test.describe('on a 360 px phone', () => {
     expect(frame.scroll).toBeLessThanOrEqual(frame.client);
     const screen = await firstScreen(page);
     expect(screen.smallest).toBeGreaterThanOrEqual(12);
+    // The largest neighbourhood, in the phone's focus view: no sideways panning either.
+    await page.goto('/wie-doet-wat/?actor=ministerie-jenv');
+    await expect(svg(page)).toHaveAttribute('data-layout', 'focus-narrow');
+    const focus = await firstScreen(page);
+    expect(focus.edges).toBeGreaterThan(5);
+    expect(focus.smallest).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('[data-viewport]').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   });
 });

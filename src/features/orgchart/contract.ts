@@ -95,15 +95,17 @@ export function relationShown(relation: Pick<Relation, 'type' | 'state'>, from: 
  * no way to change the view, so the chart then shows every actor and relation (in the plain style of "Huidig").
  */
 export function filterCss(): string {
+  // A box, and its count of relations in the overview (drawn beside the boxes, with the same data).
+  const box = ':is(.node, .node__count)';
   const svg = (attribute: string, value: string) => `.orgchart-svg[${attribute}='${value}']`;
   const ends = (name: string, value: string, match: '~=' | '=') =>
     `.edge:not([data-from-${name}${match}'${value}']), .edge:not([data-to-${name}${match}'${value}'])`;
   const views = VIEWS.map((view) => {
     const states = RELATION_STATES.filter((state) => !relationInView(state, view)).map((state) => `.edge[data-state='${state}'], `);
-    return `  ${svg(FILTER_ATTRIBUTES.view, view)} :is(.node:not([data-views~='${view}']), ${states.join('')}${ends('views', view, '~=')})`;
+    return `  ${svg(FILTER_ATTRIBUTES.view, view)} :is(${box}:not([data-views~='${view}']), ${states.join('')}${ends('views', view, '~=')})`;
   });
   const types = RELATION_TYPES.map((type) => `.orgchart-svg[${FILTER_ATTRIBUTES.types}]:not([${FILTER_ATTRIBUTES.types}~='${type}']) .edge--${type}`);
-  const domains = DOMAINS.map((domain) => `${svg(FILTER_ATTRIBUTES.domain, domain)} :is(.node:not([data-domains~='${domain}']), ${ends('domains', domain, '~=')})`);
-  const levels = LEVELS.map((level) => `${svg(FILTER_ATTRIBUTES.level, level)} :is(.node:not([data-level='${level}']), ${ends('level', level, '=')})`);
+  const domains = DOMAINS.map((domain) => `${svg(FILTER_ATTRIBUTES.domain, domain)} :is(${box}:not([data-domains~='${domain}']), ${ends('domains', domain, '~=')})`);
+  const levels = LEVELS.map((level) => `${svg(FILTER_ATTRIBUTES.level, level)} :is(${box}:not([data-level='${level}']), ${ends('level', level, '=')})`);
   return `@media (scripting: enabled) {\n${views.join(',\n')} {\n    display: none;\n  }\n}\n\n${[...types, ...domains, ...levels].join(',\n')} {\n  display: none;\n}\n`;
 }

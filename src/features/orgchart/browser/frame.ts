@@ -27,16 +27,23 @@ export interface ChartFrame {
 export function chartFrame(viewport: HTMLElement, svg: SVGSVGElement, layer: SVGGElement): ChartFrame {
   let { width, height } = svg.viewBox.baseVal;
   let scale = 1;
+  // Whether the frame is scrolled away from its top left corner, kept from its scroll events: reading the scroll
+  // position after the boxes moved would lay out the whole SVG at once, a second time in the same frame.
+  let scrolled = false;
+  viewport.addEventListener('scroll', () => (scrolled = viewport.scrollLeft !== 0 || viewport.scrollTop !== 0), { passive: true });
+  const draw = () => {
+    const [w, h] = [width * scale, height * scale].map((n) => String(Math.round(n * 10) / 10));
+    svg.setAttribute('width', w);
+    svg.setAttribute('height', h);
+    svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    layer.setAttribute('transform', `translate(0,0) scale(${scale})`);
+  };
   const zoomTo = (next: number) => {
     next = Math.round(Math.min(MAX_SCALE, Math.max(MIN_SCALE, next)) * 1000) / 1000;
     const { scrollLeft, scrollTop, clientWidth, clientHeight } = viewport;
     const centre = { x: (scrollLeft + clientWidth / 2) / scale, y: (scrollTop + clientHeight / 2) / scale };
     scale = next;
-    const [w, h] = [width * next, height * next].map((n) => String(Math.round(n * 10) / 10));
-    svg.setAttribute('width', w);
-    svg.setAttribute('height', h);
-    svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-    layer.setAttribute('transform', `translate(0,0) scale(${next})`);
+    draw();
     viewport.scrollTo(centre.x * next - clientWidth / 2, centre.y * next - clientHeight / 2);
   };
   setUpPanning(viewport, svg);
@@ -46,8 +53,8 @@ export function chartFrame(viewport: HTMLElement, svg: SVGSVGElement, layer: SVG
     setSize(w, h) {
       if (w === width && h === height) return;
       [width, height] = [w, h];
-      zoomTo(scale);
-      viewport.scrollTo(0, 0);
+      draw();
+      if (scrolled) viewport.scrollTo(0, 0);
     },
     fit() {
       const frameHeight = Math.min(window.innerHeight * 0.85, viewport.clientHeight || Infinity);

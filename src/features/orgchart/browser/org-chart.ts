@@ -22,7 +22,7 @@ import { chartFrame, type ChartFrame } from './frame.ts';
 import type { BrowserLayouts, PlacedDrawing } from '../build/focus.ts';
 
 type Shape = 'overview-wide' | 'overview-narrow' | 'chart';
-/** What is drawn: the overview, the whole network, or the focus view of one organisation. */
+/** What is drawn: the overview, the whole network, or the focus view of one organisation (at a desktop's or a phone's width). */
 type Drawing = 'overview' | 'network' | 'focus';
 
 interface ChartNode extends ShownActor {
@@ -43,6 +43,8 @@ interface ChartEdge {
   state: Relation['state'];
   /** The route in the whole network, as the build drew it; a focus view draws the line its own way. */
   networkPath: string;
+  /** The route drawn now (kept here: reading a path back from the DOM costs more than comparing it). */
+  path: string;
 }
 
 const ZOOM_STEP = 1.4;
@@ -64,12 +66,13 @@ class OrgChart extends PageElement {
   private shownSelection?: string;
   private frame!: ChartFrame;
   private layouts!: BrowserLayouts;
-  /** The positions in use now: 'overview-wide', 'overview-narrow', 'network' or 'focus:<id>'. */
+  /** The positions in use now: 'overview-wide', 'overview-medium', 'overview-narrow', 'network', 'focus:<id>' or 'focus-narrow:<id>'. */
   private placed = 'overview-wide';
   private drawing: Drawing = 'overview';
   /** The boxes a focus view draws (of an organisation, or a set named in the URL); none otherwise. */
   private inFocus?: Set<string>;
   private marked: Element[] = [];
+  private room = { overview: 0, focus: 0 };
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -84,14 +87,19 @@ class OrgChart extends PageElement {
     this.readShapes();
     this.makeAccessible();
     this.frame = chartFrame(this.viewport, this.svg, this.svg.querySelector('[data-zoom-layer]')!);
+    this.measureRoom();
     this.wireToolbar();
     this.state = this.stateFromUrl();
     this.apply(false);
     if (this.state.actor) this.centerOn(this.state.actor, false);
     else if (this.state.focus) this.centerOnSet(this.state.focus);
     else if (this.drawing === 'network') this.frame.startAtFirstBand();
-    // The overview has a phone's width and a desktop's: the one that fits the frame.
-    window.addEventListener('resize', () => this.drawing === 'overview' && this.arrange(), { signal: this.signal });
+    // The overview and the focus views have a phone's width and a desktop's: the one that fits the frame.
+    const sizes = new ResizeObserver(() => {
+      if (this.measureRoom() && this.drawing !== 'network') this.arrange();
+    });
+    sizes.observe(this.viewport.parentElement!);
+    this.signal.addEventListener('abort', () => sizes.disconnect());
     window.addEventListener(
       'popstate',
       () => {
@@ -118,7 +126,7 @@ class OrgChart extends PageElement {
     }
     for (const el of this.svg.querySelectorAll<SVGPathElement>('path.edge')) {
       const d = el.dataset;
-      const edge: ChartEdge = { el, id: d.id!, from: this.nodeById.get(d.from!)!, to: this.nodeById.get(d.to!)!, type: d.type as ChartEdge['type'], state: d.state as ChartEdge['state'], networkPath: el.getAttribute('d')! };
+      const edge: ChartEdge = { el, id: d.id!, from: this.nodeById.get(d.from!)!, to: this.nodeById.get(d.to!)!, type: d.type as ChartEdge['type'], state: d.state as ChartEdge['state'], networkPath: el.getAttribute('d')!, path: el.getAttribute('d')! };
       this.edges.push(edge);
       this.edgesOf.get(edge.from.id)!.push(edge);
       this.edgesOf.get(edge.to.id)!.push(edge);
@@ -326,20 +334,21 @@ class OrgChart extends PageElement {
     const { actor, focus, types, relations } = this.state;
     let key: string;
     let placed: PlacedDrawing;
-    if (actor && this.layouts.focus[actor]) [key, placed] = [`focus:${actor}`, this.layouts.focus[actor]];
-    else if (actor || focus || relations === 'all' || types.length) [key, placed] = ['network', this.layouts.network];
+    if (actor && this.layouts.focus[actor]) {
+      const [wide, narrow] = [this.layouts.focus[actor], this.layouts.focusNarrow[actor]];
+      [key, placed] = narrow && wide.width > this.room.focus ? [`focus-narrow:${actor}`, narrow] : [`focus:${actor}`, wide];
+    } else if (actor || focus || relations === 'all' || types.length) [key, placed] = ['network', this.layouts.network];
     else {
-      // The frame's width without the details panel (the overview has none beside it), less its border.
-      const room = this.viewport.parentElement!.clientWidth - 2;
+      const room = this.room.overview;
       const { wide, medium } = this.layouts.overview;
       const variant = room <= 0 || room >= wide.width ? 'wide' : room >= medium.width ? 'medium' : 'narrow';
       [key, placed] = [`overview-${variant}`, this.layouts.overview[variant]];
     }
-    this.drawing = key.startsWith('focus:') ? 'focus' : key === 'network' ? 'network' : 'overview';
+    this.drawing = key.startsWith('focus') ? 'focus' : key === 'network' ? 'network' : 'overview';
     const focusSet = !actor && focus ? new Set(focus) : undefined;
     this.inFocus = this.drawing === 'focus' ? new Set(Object.keys(placed.nodes)) : focusSet;
     setIfChanged(this.svg, 'data-drawing', this.drawing);
-    setIfChanged(this.svg, 'data-layout', this.drawing === 'focus' ? 'focus' : key);
+    setIfChanged(this.svg, 'data-layout', key.split(':')[0]);
     this.svg.classList.toggle('has-focus-set', Boolean(focusSet));
     for (const el of this.marked) el.classList.remove('in-focus');
     this.marked = [];
@@ -351,8 +360,8 @@ class OrgChart extends PageElement {
       for (const el of this.marked) el.classList.add('in-focus');
     }
     if (key === this.placed) return;
-    // The medium overview (a desktop at 200 % zoom) has the phone's boxes.
-    const shape: Shape = this.drawing === 'overview' ? (key === 'overview-wide' ? key : 'overview-narrow') : 'chart';
+    // The medium overview (a desktop at 200 % zoom) and the phone's focus view have the phone's overview boxes.
+    const shape: Shape = key === 'overview-wide' ? key : key.startsWith('overview') || key.startsWith('focus-narrow') ? 'overview-narrow' : 'chart';
     for (const node of this.nodes) {
       const at = placed.nodes[node.id];
       if (!at) continue;
@@ -360,10 +369,34 @@ class OrgChart extends PageElement {
       node.x = at[0] + node.sizes[shape][0] / 2;
       node.y = at[1] + node.sizes[shape][1] / 2;
     }
-    for (const edge of this.edges) setIfChanged(edge.el, 'd', placed.edges[edge.id] ?? edge.networkPath);
+    for (const edge of this.edges) {
+      const path = placed.edges[edge.id] ?? edge.networkPath;
+      if (path === edge.path) continue;
+      edge.el.setAttribute('d', path);
+      edge.path = path;
+    }
     this.ordered = readingOrder(this.nodes).map((item) => this.nodeById.get(item.id)!);
     this.placed = key;
     this.frame.setSize(placed.width, placed.height);
+  }
+
+  /**
+   * The widths the drawings have, measured when the page's layout changes size rather than at every change of view:
+   * reading a size after the boxes moved would lay out the whole SVG an extra time. The overview's is the frame's
+   * without the details panel (the overview has none beside it), less its border; a focus view's is that less the
+   * panel where the window puts it beside the chart. True when they changed.
+   */
+  private measureRoom(): boolean {
+    const layout = this.viewport.parentElement!;
+    const overview = layout.clientWidth - 2;
+    let focus = overview;
+    if (matchMedia('(min-width: 64rem)').matches) {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      focus -= 22 * rem + parseFloat(getComputedStyle(layout).columnGap || '0');
+    }
+    const changed = overview !== this.room.overview || focus !== this.room.focus;
+    this.room = { overview, focus };
+    return changed;
   }
 
   /** The view and filters as attributes of the <svg>: CSS shows and hides the shapes. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { balancedRows, layoutOverview, OVERVIEW_VARIANTS } from './overview.ts';
+import { balancedRows, COUNT_MARK, countMarkWidth, layoutOverview, overviewBoxFor, OVERVIEW_VARIANTS } from './overview.ts';
+import { firstBaseline } from './layout.ts';
+import { textWidth } from '../../diagram/build/font-metrics.ts';
 import { OVERVIEW_BANDS, type Band } from './bands.ts';
 
 const names = (band: Band) => ({ nl: band, en: band });
@@ -13,8 +15,29 @@ describe('balancedRows', () => {
     expect(rows.flat().map((b) => b.i)).toEqual(boxes.map((b) => b.i));
   });
 
+  it('moves one of the next boxes up beside a box when the box after it is too wide for the room left', () => {
+    const rows = balancedRows([{ width: 140, i: 0 }, { width: 190, i: 1 }, { width: 140, i: 2 }, { width: 140, i: 3 }], 300, 8);
+    expect(rows.map((r) => r.map((b) => b.i))).toEqual([[0, 2], [1], [3]]);
+  });
+
   it('gives a box wider than the width a row of its own', () => {
     expect(balancedRows([{ width: 500 }, { width: 50 }], 300, 10).map((r) => r.length)).toEqual([1, 1]);
+  });
+});
+
+describe('overviewBoxFor', () => {
+  it("keeps the name's last line clear of the count mark and the badge at the bottom right", () => {
+    const box = OVERVIEW_VARIANTS.narrow.box;
+    const names = { nl: 'Ministerie van Justitie en Veiligheid', en: 'Ministry of Justice and Security of the Netherlands' };
+    for (const badged of [false, true]) {
+      const placed = overviewBoxFor(names, box, { badged, counts: [12, 12, 12] });
+      const markLeft = placed.width - COUNT_MARK.right - countMarkWidth([12]) - (badged ? 17 : 0);
+      for (const lines of Object.values(placed.lines)) {
+        const right = placed.width / 2 + textWidth(lines.at(-1)!, box.fontSize) / 2;
+        const bottom = firstBaseline(placed.textHeight, lines.length, box) + (lines.length - 1) * box.lineHeight + 0.25 * box.fontSize;
+        expect(right <= markLeft - 2 || bottom <= placed.height - COUNT_MARK.inside - 1).toBe(true);
+      }
+    }
   });
 });
 

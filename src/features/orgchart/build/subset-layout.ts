@@ -26,6 +26,8 @@ export interface SubsetVariant {
   placement?: 'SIMPLE' | 'NETWORK_SIMPLEX' | 'BRANDES_KOEPF';
   /** Room between parallel edges (10 unless given). */
   edgeSpacing?: number;
+  /** Boxes sized elsewhere (the explorer's overview boxes, which a phone's focus view reuses); else boxFor(`box`). */
+  boxOf?: (id: string) => { width: number; height: number; lines: Record<Lang, string[]> };
 }
 
 const chartBox = {
@@ -93,10 +95,10 @@ export function layoutSubset(
   names: (id: string) => Record<Lang, string>,
   variant: SubsetVariantName | SubsetVariant = 'wide',
 ): Promise<SubsetLayout> {
-  const v = typeof variant === 'string' ? SUBSET_VARIANTS[variant] : variant;
+  const v: SubsetVariant = typeof variant === 'string' ? SUBSET_VARIANTS[variant] : variant;
   const ids = [...new Set(actorIds)].sort();
   const drawn = relations.filter((r) => ids.includes(r.from) && ids.includes(r.to) && r.from !== r.to).sort((a, b) => a.id.localeCompare(b.id));
-  const key = JSON.stringify([ids.map((id) => [id, names(id)]), drawn.map((r) => [r.id, r.from, r.to]), v]);
+  const key = JSON.stringify([ids.map((id) => [id, names(id), v.boxOf?.(id)]), drawn.map((r) => [r.id, r.from, r.to]), v]);
   if (!done.has(key)) done.set(key, computeSubset(ids, drawn, names, v));
   return done.get(key)!;
 }
@@ -123,15 +125,27 @@ function effort(layout: SubsetLayout): number {
  */
 async function computeSubset(ids: string[], relations: SubsetRelation[], names: (id: string) => Record<Lang, string>, v: SubsetVariant): Promise<SubsetLayout> {
   const o: LayoutOptions = { ...DEFAULT_LAYOUT, ...v.box };
-  const boxes = new Map(ids.map((id) => [id, boxFor(names(id), o)]));
+  const boxes = new Map(ids.map((id) => [id, v.boxOf?.(id) ?? boxFor(names(id), o)]));
   const limit = Math.max(v.maxWidth, Math.max(...[...boxes.values()].map((b) => b.width)) + 2 * PADDING);
   const most = Math.max(1, Math.floor((v.maxWidth - 2 * PADDING + v.spacing) / (o.narrowWidth + v.spacing)));
   const gap = v.edgeSpacing ?? 10;
   const bounds = [0, ...Array.from({ length: most }, (_, i) => most - i)];
   let best: { layout: SubsetLayout; score: [number, number] } | undefined;
+  // At most `bound` boxes to a layer means at least so many layers: a drawing at least this tall, which cannot beat
+  // the best so far when it is over `maxHeight` and the best is not, nor when its height alone outweighs the best's
+  // effort. Such runs are left out (the same choice, in fewer ELK runs).
+  const lowest = Math.min(...[...boxes.values()].map((b) => b.height));
+  const cannotWin = (bound: number) => {
+    if (!best || bound === 0) return false;
+    const layers = Math.ceil(ids.length / bound);
+    const height = 2 * PADDING + layers * lowest + (layers - 1) * v.layerSpacing;
+    const tier = v.maxHeight !== undefined && height > v.maxHeight ? 2 : 0;
+    return best.score[0] < tier || (best.score[0] === tier && best.score[1] <= 2 * height);
+  };
   // ELK keeps edges `edgeSpacing` apart but may jog one by a pixel or two near another; more room then helps.
   for (const edgeSpacing of [gap, gap + 4]) {
     for (const bound of bounds) {
+      if (cannotWin(bound)) continue;
       for (const placement of v.placement ? [v.placement] : PLACEMENTS) {
         const layout = toLayout(await runElk(ids, relations, boxes, { ...v, edgeSpacing }, bound, placement), ids, relations, boxes);
         if (layout.width > limit) continue;
