@@ -43,10 +43,9 @@ class StoryStage extends HTMLElement {
     this.build();
     this.placeBesideSteps();
 
-    // A deep link (#step) was scrolled to before this layout existed: scroll it again, and show its step.
+    // A deep link (#step): show its step, and leave its address alone while the browser scrolls there.
     const target = this.stepOf(location.hash.slice(1));
-    this.holdAddress();
-    if (target) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+    if (target) this.holdAddress();
     this.show(target ?? this.steps[0].dataset.step!, false);
 
     document.addEventListener('click', (event) => {
@@ -126,9 +125,14 @@ class StoryStage extends HTMLElement {
     const nodes = document.createElementNS(SVG, 'g');
     nodes.setAttribute('class', 'nodes');
     this.svg.append(defs, edges, nodes);
+    // The drawing's place is as tall as the tallest step's, so the legend under it does not move from step to step.
+    const drawing = document.createElement('div');
+    const tallest = Math.max(...this.steps.map((step) => Number(step.querySelector('.story-figure__svg--wide')!.getAttribute('height'))));
+    drawing.style.minBlockSize = `${tallest}px`;
+    drawing.append(this.svg);
     this.legend = document.createElement('div');
     this.legend.className = 'story-stage__legend';
-    this.append(this.caption, this.svg, this.legend);
+    this.append(this.caption, drawing, this.legend);
   }
 
   private get moving(): boolean {
