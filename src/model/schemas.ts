@@ -233,6 +233,8 @@ export const pageSchema = z.strictObject({
   description: z.string().trim().min(1),
   /** "In het kort": the page in a few points. Required on explanation pages. */
   summary: z.array(z.string().trim().min(1)).optional(),
+  /** "Begin hier": one prominent link under the title, to the page (by key) a new reader should read first. */
+  start: z.strictObject({ page: slug, label: z.string().trim().min(1) }).optional(),
   /** Explanation pages carry facts and must cite sources; service pages (privacy, 404) need not. */
   kind: z.enum(PAGE_KINDS).default('uitleg'),
   updated: fullDate,
