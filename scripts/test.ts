@@ -3,18 +3,20 @@
  * "N passed, N failed". Steps: astro check; Vitest (unit, content model, html-validate, the W3C Nu checker, links
  * over dist); Playwright on Debian's Chromium (axe, keyboard, languages, layout) against dist served on a free port;
  * the Firefox smoke suite (Puppeteer on Debian's Firefox ESR); and the date check: a second build dated on a 29 February
- * at least two years ahead, with the whole suite run against it again (pages visited: the first and last of each kind).
+ * at least two years ahead, with the whole suite run against it again (the browser tests where the date changes a file
+ * they load: scripts/lib/loaded-files.ts).
  *
  * One build date for the build and the tests: BUILD_DATE when set, else today (UTC), passed to every step.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, buildIsStale, markBuilt, distDir, dateCheckBuildDate } from './lib/test-env.ts';
 import { firefoxPath } from './lib/firefox.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { differingDataFiles } from './lib/same-data.ts';
+import { LOG_DIR_ENV, UNAFFECTED_ENV, compareBuilds, readLoadedFiles, rerunPlan } from './lib/loaded-files.ts';
 import { buildDate } from '../src/model/build-date.ts';
 
 const today = buildDate();
@@ -55,6 +57,7 @@ async function playwright(label: string, dir: string, args: string[], extraEnv: 
   if (!existsSync(report)) return void (failed += 1);
   const stats = JSON.parse(readFileSync(report, 'utf8')).stats;
   passed += stats.expected + stats.flaky;
+  if (stats.skipped) console.log(`${stats.skipped} browser tests not run again: they load only files that are the same in both builds.`);
   failed += stats.unexpected + (stats.expected + stats.unexpected === 0 ? 1 : 0);
 }
 
@@ -91,13 +94,17 @@ else failed += 1;
 
 mkdirSync('test-results', { recursive: true });
 await vitest('unit, content and dist checks', []);
-await playwright('browser tests (Chromium)', distDir(), []);
+// Which files of the build each browser test loads, for the run ahead.
+const loadedLog = join(process.cwd(), 'test-results', 'loaded-files');
+rmSync(loadedLog, { recursive: true, force: true });
+await playwright('browser tests (Chromium)', distDir(), [], { [LOG_DIR_ENV]: loadedLog });
 
 await vitest('Firefox smoke suite', ['--config', 'vitest.firefox.config.ts']);
 
 // The date check: the whole suite again, on the site as it will be on a 29 February at least two years ahead (expected
-// events overdue, presets over years without events, security.txt, the versions a letter cites). The tests that visit
-// every page visit the first and last page of each kind there (VISIT_PAGES=kinds), to keep the suite within its time.
+// events overdue, presets over years without events, security.txt, the versions a letter cites). The browser tests run
+// again where the date can change their result: those that load a file that differs between the two builds, and those
+// of a spec that reads BUILD_DATE (scripts/lib/loaded-files.ts); the others load the very same files as before.
 const ahead = dateCheckBuildDate(today);
 const aheadDir = mkdtempSync(join(tmpdir(), 'gmh-dates-'));
 const aheadEnv = { BUILD_DATE: ahead, OUT_DIR: aheadDir };
@@ -112,7 +119,12 @@ if ((await run(`date check: build (BUILD_DATE=${ahead})`, 'npm', ['run', 'build'
     console.error(`✗ the open data differ between the builds dated ${today} and ${ahead}: ${differing.join(', ')}`);
   }
   await vitest(`date check (${ahead}): unit, content and dist checks`, [], aheadEnv);
-  await playwright(`date check (${ahead}): browser tests (Chromium)`, aheadDir, [], { ...aheadEnv, VISIT_PAGES: 'kinds' });
+  const plan = rerunPlan(readLoadedFiles(loadedLog), compareBuilds(distDir(), aheadDir), (spec) => /\bbuildDate\(|\bprocess\.env\.BUILD_DATE\b/.test(readFileSync(spec, 'utf8')));
+  console.log(`\nThe browser tests on the build dated ${ahead}: ${plan.reason}.`);
+  const unaffectedFile = `${aheadDir}-unaffected-tests.txt`;
+  writeFileSync(unaffectedFile, [...plan.unaffected].join('\n'));
+  await playwright(`date check (${ahead}): browser tests (Chromium)`, aheadDir, [], { ...aheadEnv, [UNAFFECTED_ENV]: unaffectedFile });
+  rmSync(unaffectedFile, { force: true });
   await vitest(`date check (${ahead}): Firefox smoke suite`, ['--config', 'vitest.firefox.config.ts'], aheadEnv);
 } else failed += 1;
 rmSync(aheadDir, { recursive: true, force: true });

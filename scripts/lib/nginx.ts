@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { distDir } from './test-env.ts';
+import { LOG_DIR_ENV, NOT_A_TEST, TEST_HEADER } from './loaded-files.ts';
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -54,6 +55,7 @@ export async function startNginx(root = resolve(distDir())): Promise<RunningNgin
     writeFileSync(join(includeDir, name), readFileSync(join('deploy', name), 'utf8').split('/etc/nginx/site/').join(`${includeDir}/`));
   }
   const port = await freePort();
+  if (process.env[LOG_DIR_ENV]) mkdirSync(process.env[LOG_DIR_ENV]!, { recursive: true });
   writeFileSync(join(dir, 'server.conf'), serverBlockFor(readFileSync('deploy/nginx.conf', 'utf8'), port, root, includeDir));
   const isRoot = process.getuid?.() === 0;
   writeFileSync(
@@ -71,7 +73,10 @@ export async function startNginx(root = resolve(distDir())): Promise<RunningNgin
       '  include /etc/nginx/mime.types;',
       '  default_type application/octet-stream;',
       '  sendfile on;',
-      '  access_log off;',
+      // For the run ahead (scripts/lib/loaded-files.ts): which test got which file ($uri after index and error_page).
+      ...(process.env[LOG_DIR_ENV]
+        ? [`  log_format loaded '$http_${TEST_HEADER.replace(/-/g, '_')}\t$uri';`, `  access_log ${resolve(process.env[LOG_DIR_ENV]!)}/nginx-${port}.log loaded;`]
+        : ['  access_log off;']),
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${dir}/${name};`),
       `  include ${dir}/server.conf;`,
       '}',
@@ -90,7 +95,7 @@ export async function startNginx(root = resolve(distDir())): Promise<RunningNgin
       throw new Error(`nginx exited (${child.exitCode}):\n${stderr}\n${log}`);
     }
     try {
-      await fetch(`${url}/`);
+      await fetch(`${url}/`, { headers: { [TEST_HEADER]: NOT_A_TEST } });
       break;
     } catch {
       if (Date.now() > deadline) throw new Error(`nginx did not answer on ${url}:\n${stderr}`);

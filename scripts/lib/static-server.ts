@@ -1,7 +1,8 @@
 /** A small static file server for dist/, with directory indexes, trailing-slash redirects and the 404 pages. */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
+import { TEST_HEADER, logLoaded } from './loaded-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +64,7 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
         return;
       }
     }
+    logLoaded('static-server', request.headers[TEST_HEADER] as string | undefined, relative(base, file));
     response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);

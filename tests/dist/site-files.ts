@@ -4,7 +4,6 @@ import { relative } from 'node:path';
 
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { distDir } from '../../scripts/lib/test-env.ts';
-import { currentPageOf } from '../../src/routes/routes.ts';
 
 export const DIST = distDir();
 
@@ -38,22 +37,3 @@ export function htmlPages(dist = DIST): { path: string; file: string }[] {
 
 /** One page of each kind, for checks that are costly to run on every page (the accessibility statement counts them). */
 export { PAGE_TYPES } from '../../src/features/accessibility/checks.ts';
-
-/**
- * The kind of a page for sampling: a dated version or its comparison (per language), an organisation page (per
- * language), or the page itself. Pages of one kind share a template and differ only in their records.
- */
-export function pageKind(path: string): string {
-  const lang = path.startsWith('/en/') ? 'en' : 'nl';
-  if (currentPageOf(path) !== undefined) return `${lang} ${/\/(wat-is-er-veranderd|what-changed)\/$/.test(path) ? 'comparison' : 'version'}`;
-  if (/^\/(organisaties|en\/organisations)\/[^/]+\/$/.test(path)) return `${lang} organisation`;
-  return path;
-}
-
-/** The first and the last page of each kind (for versions: the oldest and the newest), in the order given. */
-export function firstAndLastOfEachKind(paths: readonly string[]): string[] {
-  const byKind = new Map<string, string[]>();
-  for (const path of paths) byKind.set(pageKind(path), [...(byKind.get(pageKind(path)) ?? []), path]);
-  const chosen = new Set([...byKind.values()].flatMap((group) => [group[0], group.at(-1)!]));
-  return paths.filter((path) => chosen.has(path));
-}

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, testHeaders, type Page } from './fixtures.ts';
 import { PAGE_TYPES, axeViolations } from './site.ts';
 
 // Every page in the light scheme is checked by axe in every-page.spec.ts, in the same visit as CSP and privacy; here
@@ -14,6 +14,7 @@ test.describe('axe, dark scheme, every page type', () => {
   test.afterAll(() => page.close());
   for (const path of PAGE_TYPES) {
     test(`${path} in dark mode has no WCAG 2.2 AA violations`, async () => {
+      await page.setExtraHTTPHeaders(testHeaders());
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
     });

@@ -1,6 +1,6 @@
 // Fast on a phone, measured in bytes and layout shift, never in time: what each page loads (gzipped sizes of the
 // files in the build, so the figures are the same on every machine) and whether anything moves after it appears.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { PAGE_TYPES } from './site.ts';
 import { htmlPages } from '../dist/site-files.ts';

@@ -1,7 +1,7 @@
 // The "Citeer" block: its copy button works from the keyboard and puts the reference on the clipboard, a screen
 // reader hears that it did, the block passes axe, it stays whole in print, and without JavaScript the reference is
 // plain text to select and the RIS file is a download.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 
 const BLOCK = 'section.cite-block';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test('an explanation page has "In het kort", numbered sources and its last-changed date', async ({ page }) => {
   await page.goto('/uitleg/');

@@ -1,7 +1,7 @@
 // A dated state of the data as a reader meets it: the live org chart says which state it shows and "Citeer deze
 // stand" leads to that state's dated page, which shows the frozen data (an ended organisation named as ended),
 // passes axe, and offers a pinned embed. Dates come from the pages, never from today.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 
 test('"Citeer deze stand" leads from the live org chart to its dated state, which passes axe', async ({ page }) => {

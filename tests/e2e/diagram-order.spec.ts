@@ -1,5 +1,5 @@
 // On a narrow screen the list of a diagram page comes before the diagram, in the DOM and so in focus order.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { watchLayoutShift } from './page-probes.ts';
 
 const NARROW = { width: 320, height: 640 };

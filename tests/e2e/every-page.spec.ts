@@ -2,14 +2,14 @@
 // finds, no CSP violation or script error, no request to another origin and nothing stored on the reader's device.
 // One visit per page for the three checks: visiting the whole site once per check took the suite past its time.
 // Pages go in groups, one browser page each (a fresh page per visit costs about as much as axe itself); a group lists
-// every failing page, not only the first. The second run of `npm test`, dated years ahead, visits fewer (site.ts).
-import { expect } from '@playwright/test';
+// every failing page, not only the first.
+import { expect } from './fixtures.ts';
 import { test } from './nginx.ts';
-import { VISITED_PAGES, axeViolations } from './site.ts';
+import { PAGES, axeViolations } from './site.ts';
 import { inGroups, pageKind, useDiagram, watchForProblems } from './page-probes.ts';
 import { guard } from './privacy-guard.ts';
 
-for (const [index, group] of inGroups(VISITED_PAGES, 24).entries()) {
+for (const [index, group] of inGroups(PAGES, 24).entries()) {
   test(`group ${index + 1}: ${group[0].path} … ${group.at(-1)!.path}: axe, CSP and privacy`, async ({ context, page, nginx }) => {
     test.setTimeout(120_000);
     const problems = await watchForProblems(page);

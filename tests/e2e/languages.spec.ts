@@ -1,6 +1,6 @@
 // Every page's language attributes and counterpart are checked in the built HTML (tests/dist/languages.test.ts);
 // here, that a reader sees the switch to the other language on each page type, and that it leads there.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { PAGE_TYPES } from './site.ts';
 
 for (const path of PAGE_TYPES.filter((p) => p !== '/404.html')) {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { PAGE_TYPES } from './site.ts';
 
 test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {

@@ -1,6 +1,6 @@
 // For readers of letters: contents on every long page, section links to copy, glossary terms explained in place,
 // dated versions with what changed, print output, and control edges that can be seen in both colour schemes.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages } from '../dist/site-files.ts';

@@ -1,5 +1,5 @@
 // The `nginx` fixture: one nginx with the deploy configuration per Playwright worker (scripts/lib/nginx.ts).
-import { test as base } from '@playwright/test';
+import { test as base } from './fixtures.ts';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 
 export { startNginx, type RunningNginx };

@@ -1,6 +1,6 @@
 // The explorer's first view is an overview (issue 20): every organisation readable on one screen, relations on
 // demand; an organisation chosen shows the focus view of its neighbourhood; a set in the URL is shown in the network.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 
 const chart = (page: Page) => page.locator('org-chart');

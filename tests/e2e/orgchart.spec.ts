@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { gzipSync } from 'node:zlib';
 import { axeViolations } from './site.ts';
 

@@ -2,7 +2,7 @@
  * Reading on a phone (issue 22, part 1): the organisation list folds its long entries, footnote links are 24 × 24 px
  * targets, a glossary definition is a full-width sheet, and each abbreviation is written out at its first use.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { knownAbbreviations } from '../../src/production/abbreviations.ts';

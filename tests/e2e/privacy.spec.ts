@@ -2,7 +2,7 @@
 // the reader's device (cookies, localStorage, sessionStorage, IndexedDB, Cache Storage, service workers).
 // content/pages/{nl,en}/privacy.mdx says so; STRICTLY_NEEDED lists what the site may store, and it is empty.
 // Every page is checked for both while every-page.spec.ts visits it through nginx (one visit per page for axe, CSP and privacy).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { htmlPages } from '../dist/site-files.ts';
 import { DIAGRAM_PAGES, openSearch, useDiagram } from './page-probes.ts';

@@ -1,6 +1,6 @@
 // Citable and findable: the cite block and section links (without JavaScript), link previews with an image per page,
 // the sitemap with both languages, the changes page with its feed, and the manifest.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages, isRedirectStub, DIST } from '../dist/site-files.ts';

@@ -1,6 +1,6 @@
 // The deploy recipe, run for real: Debian's nginx with deploy/nginx.conf serves the build; every page answers with
 // every security header, and Chromium reports no CSP violation, also while the diagrams and search are used.
-import { expect } from '@playwright/test';
+import { expect, testHeaders } from './fixtures.ts';
 import { request as httpRequest } from 'node:http';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -50,7 +50,7 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawR
 
 function rawRequest(method: string, url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    httpRequest(url, { method, headers }, (response) => {
+    httpRequest(url, { method, headers: { ...testHeaders(), ...headers } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () =>

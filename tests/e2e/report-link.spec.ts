@@ -1,7 +1,7 @@
 // "Klopt er iets niet?": on every kind of page that has it, a mailto: link to the publisher whose e-mail already holds
 // the page's permanent URL, its version date and, for an organisation or event, its id. Expected values are read from
 // the pages themselves (the version list, the last-changed date, the colofon's version date), never from today.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, specHeaders, type Page } from './fixtures.ts';
 import { MAX_MAILTO_LENGTH, readMailto } from '../../src/features/report/report-mailto.ts';
 
 interface Mail {
@@ -28,7 +28,7 @@ const pathOf = (url: string) => new URL(url).pathname;
 let publisher: string;
 let siteVersion: string;
 test.beforeAll(async ({ browser }, testInfo) => {
-  const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
+  const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: specHeaders() });
   await page.goto('/toegankelijkheidsverklaring/');
   publisher = (await page.locator('[data-figure="adres"]').innerText()).trim();
   await page.goto('/colofon/');

@@ -1,7 +1,7 @@
 // Reuse: the data can be found where people need it, and both diagrams can be embedded on another site in any
 // state, framed only on their embed paths (through the deploy nginx), accessible in the frame, private, and working
 // without JavaScript.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { createServer, type Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { test as nginxTest } from './nginx.ts';

@@ -1,5 +1,5 @@
 // The search dialog that the header opens on every page: loading only on demand, keyboard, focus, announcements, axe.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { gzipSync } from 'node:zlib';
 import { axeViolations } from './site.ts';
 import { resultCount } from './search-results.ts';

@@ -1,6 +1,6 @@
 // Without JavaScript: the header form still goes to the search page, which says search needs JavaScript and points
 // to the A–Z index; that index links every page, organisation, event and term.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from './fixtures.ts';
 import { PAGES } from './site.ts';
 
 async function withoutJs(browser: Browser, run: (page: Page) => Promise<void>): Promise<void> {

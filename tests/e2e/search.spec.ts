@@ -1,6 +1,6 @@
 // Site search with JavaScript: the search page and its links, the index per language, filters, anchors, results
 // ten at a time, bad input from the address bar, ranking and excerpts.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 import { resultCount, resultLinks, shownCount } from './search-results.ts';
 

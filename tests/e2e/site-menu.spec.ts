@@ -1,6 +1,6 @@
 // The header on a phone is the page's top, not the page: at most 120 px, with the navigation and the search behind
 // "Menu" (a link that opens them with :target without JavaScript, a disclosure button with it). Desktop is unchanged.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 
 const header = (page: Page) => page.locator('header.site-header');

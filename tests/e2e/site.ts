@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { htmlPages, isErrorPage, firstAndLastOfEachKind } from '../dist/site-files.ts';
+import { htmlPages, isErrorPage } from '../dist/site-files.ts';
 import { currentPageOf } from '../../src/routes/routes.ts';
 
 export const PAGES = htmlPages().map(({ path }) => ({
@@ -15,14 +15,6 @@ export const PAGES = htmlPages().map(({ path }) => ({
   /** A dated version of a page, or its comparison with the page now: found from the page, not in the A–Z index. */
   isVersion: currentPageOf(path) !== undefined,
 }));
-
-/**
- * The pages the tests that visit every page go to. The second run of `npm test`, on a build dated years ahead, sets
- * VISIT_PAGES=kinds and visits the first and last page of each kind: what a date changes, it changes in a template
- * or in the records of a kind, and visiting all of them twice would take the suite past its time.
- */
-export const VISITED_PAGES =
-  process.env.VISIT_PAGES === 'kinds' ? ((kinds) => PAGES.filter(({ path }) => kinds.includes(path)))(firstAndLastOfEachKind(PAGES.map(({ path }) => path))) : PAGES;
 
 export { PAGE_TYPES } from '../dist/site-files.ts';
 

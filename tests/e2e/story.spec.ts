@@ -3,7 +3,7 @@
 // or at 200 % zoom), walkable with the keyboard into the explorer, and one step to a printed page. With JavaScript at
 // 1280 × 900: the sticky figure follows the step being read (boxes keep their identity and move), the address follows
 // it too, deep links open their step; phones and 200 % zoom keep the inline figures.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 import { axeViolations } from './site.ts';
 
 const STORIES = [

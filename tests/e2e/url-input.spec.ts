@@ -1,6 +1,6 @@
 // Bad input from the address bar: a diagram opened with unknown or hostile parameters falls back to its default
 // state without an error, as if the parameters were not there. (Search: search.spec.ts; the parsers: unit tests.)
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures.ts';
 
 /** What a reader sees of a diagram's state: pressed buttons, selected items, chosen values in its fields. */
 function diagramState(page: Page) {
