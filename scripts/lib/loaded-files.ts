@@ -9,8 +9,9 @@
  * another file added or removed, such as search index files named by their content, counts as changed),
  * every test of a spec that reads BUILD_DATE, and a test the first run did not have.
  */
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from './files.ts';
 
 /** The request header that names the test (its Playwright test id). */
 export const TEST_HEADER = 'x-test-id';
@@ -63,19 +64,12 @@ export function readLoadedFiles(dir: string): LoadedFiles {
 }
 
 /** Every file below `root`, relative, except the compressed copies (.gz, .br) that follow from the others. */
-function filesUnder(root: string, dir = root, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) filesUnder(root, path, out);
-    else if (!/\.(gz|br)$/.test(name)) out.push(relative(root, path));
-  }
-  return out;
-}
+const builtFiles = (root: string) => filesUnder(root).filter((path) => !/\.(gz|br)$/.test(path)).map((path) => relative(root, path));
 
 /** How two builds differ: files in both with other bytes, and files only one of them has. */
 export function compareBuilds(a: string, b: string): { changed: string[]; addedOrRemoved: string[] } {
-  const inA = new Set(filesUnder(a));
-  const inB = new Set(filesUnder(b));
+  const inA = new Set(builtFiles(a));
+  const inB = new Set(builtFiles(b));
   const changed: string[] = [];
   const addedOrRemoved = [...inA].filter((file) => !inB.has(file)).concat([...inB].filter((file) => !inA.has(file)));
   for (const file of inA) {

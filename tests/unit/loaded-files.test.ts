@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compareBuilds, readLoadedFiles, rerunPlan } from '../../scripts/lib/loaded-files.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gmh-loaded-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -67,5 +68,20 @@ describe('the browser tests the run on a later build date runs again', () => {
     const a = write({ 'a.html': 'x', 'same.js': 'y', 'gone.txt': 'z', 'a.html.gz': '1', 'dir/b.html': 'b' }, join(root, 'a'));
     const b = write({ 'a.html': 'X', 'same.js': 'y', 'new.txt': 'z', 'a.html.gz': '2', 'dir/b.html': 'c' }, join(root, 'b'));
     expect(compareBuilds(a, b)).toEqual({ changed: ['a.html', 'dir/b.html'], addedOrRemoved: ['gone.txt', 'new.txt'] });
+  });
+});
+
+describe('what the run on a later build date relies on', () => {
+  it('the browser code never reads the clock: a date reaches the pages only through the build', () => {
+    const browserCode = filesUnder('src').filter((file) => (/\/browser\/.*\.ts$/.test(file) && !file.endsWith('.test.ts')) || file.endsWith('.astro'));
+    expect(browserCode.length).toBeGreaterThan(20);
+    const clock = /\bDate\.now\(|\bnew Date\(\s*\)|[^.\w]Date\(\s*\)/;
+    const readers = browserCode.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      // An .astro file runs in the browser only inside its <script> elements.
+      const code = file.endsWith('.astro') ? [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n') : text;
+      return clock.test(code);
+    });
+    expect(readers).toEqual([]);
   });
 });
