@@ -40,11 +40,13 @@ export function htmlPages(dist = DIST): { path: string; file: string }[] {
 export { PAGE_TYPES } from '../../src/features/accessibility/checks.ts';
 
 /**
- * The kind of a page for sampling: a dated version or its comparison (per language), an organisation page (per
- * language), or the page itself. Pages of one kind share a template and differ only in their records.
+ * The kind of a page for sampling: a dated version or its comparison (per language), an organisation page or a dated
+ * organisation page (per language), or the page itself. Pages of one kind share a template and differ only in their records.
  */
 export function pageKind(path: string): string {
   const lang = path.startsWith('/en/') ? 'en' : 'nl';
+  // The dated pages of the organisations (/organisaties/<id>/versies/<date>/) are one kind, apart from the explanation's versions.
+  if (/^\/(organisaties|en\/organisations)\/[^/]+\/(versies|versions)\/\d{4}-\d{2}-\d{2}\/$/.test(path)) return `${lang} organisation state`;
   if (currentPageOf(path) !== undefined) return `${lang} ${/\/(wat-is-er-veranderd|what-changed)\/$/.test(path) ? 'comparison' : 'version'}`;
   if (/^\/(organisaties|en\/organisations)\/[^/]+\/$/.test(path)) return `${lang} organisation`;
   return path;

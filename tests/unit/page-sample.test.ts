@@ -23,6 +23,8 @@ describe('the pages the run on a date ahead visits', () => {
     expect(pageKind('/en/explanation/versions/2026-12-05/what-changed/')).toBe('en comparison');
     expect(pageKind('/organisaties/politie/')).toBe('nl organisation');
     expect(pageKind('/en/organisations/politie/')).toBe('en organisation');
+    expect(pageKind('/organisaties/politie/versies/2026-12-06/')).toBe('nl organisation state');
+    expect(pageKind('/en/organisations/politie/versions/2026-12-06/')).toBe('en organisation state');
     expect(pageKind('/organisaties/')).toBe('/organisaties/');
     expect(pageKind('/uitleg/versies/')).toBe('/uitleg/versies/');
   });
