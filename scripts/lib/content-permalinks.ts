@@ -3,6 +3,7 @@
  * that promises them (tests/permalinks.txt): shared by `npm run validate` and `npm run permalinks -- --add`.
  */
 import { readDataStates } from '../../src/features/versions/build/read-data-states.ts';
+import { actorPageDates, stateRecords } from '../../src/features/versions/build/data-states.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from '../../src/model/content-check.ts';
@@ -22,6 +23,8 @@ export function listedPermalinks(file = PERMALINKS_FILE): string[] {
 
 export function contentPermalinks(contentDir: string, content: CheckResult, root = process.cwd()): PlannedAddress[] {
   const { versions } = readVersions(contentDir, content, root);
+  const states = readDataStates(contentDir, root).states;
+  const actorPages = actorPageDates(states.map((state) => ({ date: state.date, records: stateRecords(state.files) })));
   return plannedAddresses({
     pages: content.pages,
     records: content.data,
@@ -32,7 +35,12 @@ export function contentPermalinks(contentDir: string, content: CheckResult, root
       paths: { nl: version.pages.nl.path, en: version.pages.en.path },
       folder: join('content', 'versions', version.page, version.date),
     })),
-    dataStates: readDataStates(contentDir, root).states.map((state) => ({ date: state.date, folder: join('content', 'versions', 'data', state.date), files: Object.keys(state.files) })),
+    dataStates: states.map((state) => ({
+      date: state.date,
+      folder: join('content', 'versions', 'data', state.date),
+      files: Object.keys(state.files),
+      actors: [...actorPages].filter(([, dates]) => dates.includes(state.date)).map(([id]) => id),
+    })),
   });
 }
 

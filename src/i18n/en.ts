@@ -321,6 +321,8 @@ export const en: Translation<typeof nl> = {
   roleUntil: 'Role until {date}',
   downloadRelationsOf: 'Download the relations of {name}:',
   seeInOrgChart: 'See {name} in the who-does-what chart',
+  actorStateData: 'The data on this page are open data. Download them as CSV or JSON from',
+  actorStatesList: 'This page as it was on:',
   neighbourhoodCaption: 'On the left, who has a relation with this organisation; on the right, whom it has a relation with. The relations are also listed above as text. Line styles: see the ',
   neighbourhoodTitle: '{name} and the {count} organisations it has a relation with',
 

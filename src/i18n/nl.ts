@@ -325,6 +325,8 @@ export const nl = {
   roleUntil: 'Rol tot {date}',
   downloadRelationsOf: 'Download de relaties van {name}:',
   seeInOrgChart: 'Bekijk {name} in het overzicht wie doet wat',
+  actorStateData: 'De gegevens van deze pagina zijn open data. Download ze als CSV of JSON bij',
+  actorStatesList: 'Deze pagina zoals ze was op:',
   neighbourhoodCaption: 'Links wie een relatie met deze organisatie heeft, rechts met wie deze organisatie een relatie heeft. De relaties staan hierboven ook als tekst. Lijnsoorten: zie de ',
   neighbourhoodTitle: '{name} en de {count} organisaties waarmee het een relatie heeft',
 

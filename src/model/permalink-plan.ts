@@ -6,7 +6,7 @@
  * A test keeps this plan equal to what the build produces for these kinds of address.
  */
 import { LANGS, type Lang } from './schemas.ts';
-import { actorDataUrl, actorUrl, changesUrl, comparisonUrl, dataFileUrl, dataStateFileUrl, dataStatePageUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, stateComparisonUrl, stateEmbedUrl, stateUrl, termUrl, versionUrl } from '../routes/routes.ts';
+import { actorDataUrl, actorStateUrl, actorUrl, changesUrl, comparisonUrl, dataFileUrl, dataStateFileUrl, dataStatePageUrl, eventUrl, pageUrl, sectionUrl, sourceUrl, stateComparisonUrl, stateEmbedUrl, stateUrl, termUrl, versionUrl } from '../routes/routes.ts';
 
 /** An address and where in the content it comes from, so a message can name file, line and record. */
 export interface PlannedAddress {
@@ -32,7 +32,7 @@ export interface PlanInput {
   /** Published versions: the frozen page's path in each language, and the version's folder. */
   versions?: readonly { page: string; date: string; paths: Record<Lang, string>; folder: string }[];
   /** Published states of the data: their date, folder and frozen files (paths below /data/<date>/). */
-  dataStates?: readonly { date: string; folder: string; files: readonly string[] }[];
+  dataStates?: readonly { date: string; folder: string; files: readonly string[]; actors?: readonly string[] }[];
 }
 
 /** The anchors every organisation's page has (src/features/organisations/components/ActorPage.astro). */
@@ -80,6 +80,8 @@ export function plannedAddresses(input: PlanInput): PlannedAddress[] {
       }
       out.push({ address: stateComparisonUrl(lang, state.date), ...at });
       out.push({ address: dataStatePageUrl(lang, state.date), ...at });
+      // The organisation pages the state gives a dated page of (those that changed since the state before).
+      for (const id of state.actors ?? []) out.push({ address: actorStateUrl(lang, id, state.date), ...at });
     }
     for (const file of state.files) out.push({ address: dataStateFileUrl(state.date, file), ...at });
   }

@@ -86,6 +86,11 @@ export function stateUrl(lang: Lang, section: 'orgChart' | 'timeline', date: str
   return versionUrl(lang, SECTION[section][lang], date);
 }
 
+/** The page of an organisation as a dated state of the data showed it: /organisaties/coenm/versies/2026-12-06/. */
+export function actorStateUrl(lang: Lang, id: string, date: string): string {
+  return versionUrl(lang, `${SECTION.organisations[lang]}/${id}`, date);
+}
+
 /** What changed in the data from the state before to this one: /wie-doet-wat/versies/2026-12-06/wat-is-er-veranderd/. */
 export function stateComparisonUrl(lang: Lang, date: string): string {
   return comparisonUrl(lang, SECTION.orgChart[lang], date);

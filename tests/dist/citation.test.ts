@@ -59,8 +59,8 @@ function shownDate(page: Page): string | undefined {
   return last?.[1] ?? version?.[1];
 }
 
-/** A dated state of the data: the org chart, the timeline or the files of /data/ as published on a day. */
-const DATA_STATE = /^\/(en\/)?(wie-doet-wat|who-does-what|tijdlijn|timeline|data)\/(versies|versions)\//;
+/** A dated state of the data: the org chart, the timeline, the files of /data/ or an organisation's page as published on a day. */
+const DATA_STATE = /^\/(en\/)?(wie-doet-wat|who-does-what|tijdlijn|timeline|data|organisaties\/[^/]+|organisations\/[^/]+)\/(versies|versions)\//;
 
 describe('citable pages', () => {
   it('are the explanation pages and their versions, the organisations, the diagrams and /data/, in both languages', () => {

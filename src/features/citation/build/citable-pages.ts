@@ -4,12 +4,12 @@
  * each page (BaseLayout), its "Citeer" block and its RIS file all read this one list, so they cannot disagree.
  */
 import { LANGS } from '../../../model/vocabulary.ts';
-import type { Lang } from '../../../model/schemas.ts';
+import type { Actor, Lang, Relation } from '../../../model/schemas.ts';
 import { byId, currentSiteVersion, pagesIn } from '../../../model/queries.ts';
 import { citedSources } from '../../explanation/build/citations.ts';
 import { versionsOf } from '../../versions/build/version-entries.ts';
-import { actorUrl, citationFileUrl, dataFileUrl, dataStateFileUrl, dataStatePageUrl, pageUrl, sectionUrl, sourceUrl, stateUrl } from '../../../routes/routes.ts';
-import { dataStates, liveState } from '../../versions/build/data-state-entries.ts';
+import { actorStateUrl, actorUrl, citationFileUrl, dataFileUrl, dataStateFileUrl, dataStatePageUrl, pageUrl, sectionUrl, sourceUrl, stateUrl } from '../../../routes/routes.ts';
+import { actorStateDates, dataStates, liveState } from '../../versions/build/data-state-entries.ts';
 import { formatDate, translator } from '../../../i18n/ui.ts';
 import { CALENDARS } from '../../open-data/build/exports.ts';
 import { TABLE_NAMES } from '../../open-data/build/open-data.ts';
@@ -28,7 +28,7 @@ type WorkFields = Omit<CitableWork, 'publisher' | 'url' | 'pdfUrl' | 'risUrl'> &
 
 async function collectWorks(site: URL): Promise<Map<string, CitableWork>> {
   const works = new Map<string, CitableWork>();
-  const [actors, relations, siteVersion, states, live] = await Promise.all([byId('actors'), byId('relations'), currentSiteVersion(), dataStates(), liveState()]);
+  const [actors, relations, siteVersion, states, live, actorDates] = await Promise.all([byId('actors'), byId('relations'), currentSiteVersion(), dataStates(), liveState(), actorStateDates()]);
   // The diagrams and /data/ are dated by the state of the data they show; the organisation pages by the site's version.
   const version = live.date;
   const add = (path: string, fields: WorkFields) => {
@@ -74,19 +74,26 @@ async function collectWorks(site: URL): Promise<Map<string, CitableWork>> {
       add(stateUrl(lang, 'orgChart', state.date), { kind: 'webpage', lang, title: t('orgChartName'), description: t('orgChartDescription'), date: state.date });
       add(stateUrl(lang, 'timeline', state.date), { kind: 'webpage', lang, title: t('timelineName'), description: t('timelineDescription'), date: state.date });
     }
-    for (const actor of actors.values()) {
-      const own = [...relations.values()].filter((relation) => relation.from === actor.id || relation.to === actor.id);
+    const addActor = (path: string, actor: Actor, allRelations: readonly Relation[], date: string) => {
+      const own = allRelations.filter((relation) => relation.from === actor.id || relation.to === actor.id);
       const ids = [...new Set([...actor.sources, ...own.flatMap((relation) => relation.sources)])];
-      add(actorUrl(lang, actor.id), {
+      add(path, {
         kind: 'organisation',
         lang,
         // As the page's h1 writes it.
         title: actor.abbr ? `${actor.name[lang]} (${actor.abbr})` : actor.name[lang],
         description: actor.summary[lang],
-        date: siteVersion,
+        date,
         sources: cited(ids, lang),
         organisation: { name: actor.name[lang], abbr: actor.abbr, website: actor.website, start: actor.start, end: actor.end, kind: actor.kind },
       });
+    };
+    for (const actor of actors.values()) addActor(actorUrl(lang, actor.id), actor, [...relations.values()], siteVersion);
+    // Each organisation's dated pages, from the records of their state.
+    for (const state of states) {
+      for (const actor of state.records.actors) {
+        if (actorDates.get(actor.id)?.includes(state.date)) addActor(actorStateUrl(lang, actor.id, state.date), actor, state.records.relations, state.date);
+      }
     }
   }
   return works;

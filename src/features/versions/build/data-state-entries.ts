@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { openData } from '../../open-data/build/exports.ts';
 import { currentSiteVersion } from '../../../model/queries.ts';
 import { sortVersions, previousVersion } from './versions.ts';
-import { sameData, stateFiles, stateRecords, type StateRecords } from './data-states.ts';
+import { actorPageDates, actorPageOn, actorPageView, changedActorPages, sameData, stateFiles, stateRecords, type StateRecords } from './data-states.ts';
+import type { Actor, Relation } from '../../../model/schemas.ts';
 
 export interface DataState {
   date: string;
@@ -40,6 +41,8 @@ export interface LiveState {
   published?: DataState;
   /** The newest published state, when today's data is newer than it. */
   latest?: DataState;
+  /** Today's data, read as a state's would be (to compare what a page shows). */
+  records: StateRecords;
 }
 
 let live: Promise<LiveState> | undefined;
@@ -51,7 +54,8 @@ export function liveState(): Promise<LiveState> {
     const now = stateFiles(data, version);
     const published = all.find((state) => sameData(state.files, now));
     if (!published && all.length) console.warn(`Content warning: the data changed since the state of ${all[0].date}; publish a new state with npm run publish-version -- data.`);
-    return published ? { date: published.date, published } : { date: version, latest: all[0] };
+    const records = stateRecords(now);
+    return published ? { date: published.date, published, records } : { date: version, latest: all[0], records };
   })();
   return live;
 }
@@ -59,4 +63,36 @@ export function liveState(): Promise<LiveState> {
 /** getStaticPaths of the pages of each dated state: params { date }, props { state }. */
 export async function statePaths(): Promise<{ params: { date: string }; props: { state: DataState } }[]> {
   return (await dataStates()).map((state) => ({ params: { date: state.date }, props: { state } }));
+}
+
+let pageDates: Promise<Map<string, string[]>> | undefined;
+
+/** The dates of each organisation's dated pages, oldest first (data-states.ts, actorPageDates). */
+export function actorStateDates(): Promise<Map<string, string[]>> {
+  pageDates ??= dataStates().then(actorPageDates);
+  return pageDates;
+}
+
+/** The dated page of an organisation that shows it as in the state of `date` (its newest at or before it). */
+export async function actorStateOn(id: string, date: string): Promise<string | undefined> {
+  return actorPageOn(await actorStateDates(), id, date);
+}
+
+/** The date of the dated page that shows exactly what the live page of an organisation shows, if one does. */
+export async function liveActorState(id: string): Promise<string | undefined> {
+  const [live, all] = await Promise.all([liveState(), dataStates()]);
+  const newest = all[0];
+  if (!newest || actorPageView(id, live.records) !== actorPageView(id, newest.records)) return undefined;
+  return actorStateOn(id, newest.date);
+}
+
+/** getStaticPaths of the dated organisation pages: each state's organisations whose page changed since the state before. */
+export async function actorStatePaths(): Promise<{ params: { id: string; date: string }; props: { state: DataState; actor: Actor; relations: Relation[] } }[]> {
+  const all = await dataStates();
+  return all.flatMap((state) =>
+    changedActorPages(previousVersion(all, state.date)?.records, state.records).map((id) => ({
+      params: { id, date: state.date },
+      props: { state, actor: state.records.actors.find((actor) => actor.id === id)!, relations: state.records.relations.filter((relation) => relation.from === id || relation.to === id) },
+    })),
+  );
 }

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actorSchema, eventSchema, relationSchema, sourceSchema } from '../../../model/schemas.ts';
 import type { OpenData } from '../../open-data/build/open-data.ts';
-import { compareStates, isUnchanged, manifestOf, sameData, stateFileProblems, stateFiles, stateRecords } from './data-states.ts';
+import { actorPageDates, actorPageOn, changedActorPages, compareStates, isUnchanged, manifestOf, sameData, stateFileProblems, stateFiles, stateRecords } from './data-states.ts';
 import { readDataStates, writeDataState } from './read-data-states.ts';
+import { actorStateUrl, actorUrl, currentPageOf } from '../../../routes/routes.ts';
 
 const text = (nl: string, en = nl) => ({ nl, en });
 const actor = (id: string, extra: object = {}) =>
@@ -111,5 +112,59 @@ describe('the comparison of two states', () => {
     expect(comparison.relations.removed.map((record) => record.id)).toEqual(['a-b']);
     expect(comparison.relations.changed.map((change) => [change.after.id, change.columns])).toEqual([['b-c', ['from_name_nl', 'state']]]);
     expect(isUnchanged(comparison)).toBe(false);
+  });
+});
+
+describe('the organisation pages a state gives a dated page of', () => {
+  const first = stateRecords(stateFiles(data, '2026-12-06'));
+  const later = (changes: Partial<OpenData>) => stateRecords(stateFiles({ ...data, ...changes }, '2027-01-01'));
+
+  it('are every organisation in the first state', () => {
+    expect(changedActorPages(undefined, first)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('are none when nothing changed', () => {
+    expect(changedActorPages(first, later({}))).toEqual([]);
+  });
+
+  it('are a new organisation, and one whose record changed or ended', () => {
+    expect(changedActorPages(first, later({ actors: [...data.actors, actor('d')] }))).toEqual(['d']);
+    expect(changedActorPages(first, later({ actors: [actor('a', { summary: text('Nieuw') }), actor('b'), actor('c')] }))).toEqual(['a']);
+    expect(changedActorPages(first, later({ actors: [actor('a'), actor('b'), actor('c', { end: '2026-11' })] }))).toEqual(['b', 'c']);
+  });
+
+  it('are both ends of a relation added, removed or changed', () => {
+    expect(changedActorPages(first, later({ relations: [...data.relations, relation('a-c', 'a', 'c')] }))).toEqual(['a', 'c']);
+    expect(changedActorPages(first, later({ relations: [relation('a-b', 'a', 'b')] }))).toEqual(['b', 'c']);
+    expect(changedActorPages(first, later({ relations: [relation('a-b', 'a', 'b', { state: 'huidig' }), relation('b-c', 'b', 'c')] }))).toEqual(['a', 'b']);
+  });
+
+  it('are those that show a related organisation whose name changed, not those that do not show it', () => {
+    expect(changedActorPages(first, later({ actors: [actor('a', { name: text('Ander', 'Other') }), actor('b'), actor('c')] }))).toEqual(['a', 'b']);
+    // Its summary is not on the pages of the others.
+    expect(changedActorPages(first, later({ actors: [actor('a'), actor('b'), actor('c', { summary: text('Nieuw') })] }))).toEqual(['c']);
+  });
+
+  it('are those citing a source that changed', () => {
+    expect(changedActorPages(first, later({ sources: [sourceSchema.parse({ id: 'bron', title: 'Brief', publisher: 'Ministerie', kind: 'brief', date: '2026-03' })] }))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keep their dates, and a page of a state is the newest at or before it; a removed organisation keeps its pages', () => {
+    const third = later({ actors: [actor('a'), actor('b', { summary: text('Nieuw') })], relations: [] });
+    const dates = actorPageDates([
+      { date: '2027-02-01', records: third },
+      { date: '2026-12-06', records: first },
+      { date: '2027-01-01', records: later({}) },
+    ]);
+    expect(Object.fromEntries(dates)).toEqual({ a: ['2026-12-06', '2027-02-01'], b: ['2026-12-06', '2027-02-01'], c: ['2026-12-06'] });
+    expect(actorPageOn(dates, 'a', '2027-01-01')).toBe('2026-12-06');
+    expect(actorPageOn(dates, 'a', '2027-02-01')).toBe('2027-02-01');
+    expect(actorPageOn(dates, 'a', '2026-01-01')).toBeUndefined();
+  });
+
+  it('live below the page of the organisation, which their URL leads back to', () => {
+    expect(actorStateUrl('nl', 'a', '2026-12-06')).toBe('/organisaties/a/versies/2026-12-06/');
+    expect(actorStateUrl('en', 'a', '2026-12-06')).toBe('/en/organisations/a/versions/2026-12-06/');
+    expect(currentPageOf(actorStateUrl('en', 'a', '2026-12-06'))).toBe(actorUrl('en', 'a'));
   });
 });

@@ -160,3 +160,56 @@ export function compareStates(before: StateRecords, after: StateRecords): StateC
 export function isUnchanged(comparison: StateComparison): boolean {
   return Object.values(comparison).every((table) => Object.values(table).every((list) => (list as unknown[]).length === 0));
 }
+
+/** A value as JSON with its object keys sorted, so that two records with the same fields compare equal. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+}
+
+/**
+ * What the page of an organisation shows of the records, as comparable text; undefined when the records do not hold
+ * it. The page shows its record, its relations (from and to it), of each related organisation (and the one it merged
+ * into) the name, plurality and end, and the sources all of these cite.
+ */
+export function actorPageView(id: string, records: StateRecords): string | undefined {
+  const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
+  const actor = actors.get(id);
+  if (!actor) return undefined;
+  const relations = records.relations.filter((relation) => relation.from === id || relation.to === id).sort((a, b) => a.id.localeCompare(b.id));
+  const relatedIds = [...new Set([...relations.flatMap((relation) => [relation.from, relation.to]), ...(actor.merged_into ? [actor.merged_into] : [])])].filter((other) => other !== id).sort();
+  const shown = (other: string) => {
+    const related = actors.get(other);
+    return related && { id: other, name: related.name, plural: related.plural, end: related.end, merged_into: related.merged_into && actors.get(related.merged_into)?.name };
+  };
+  const cited = new Set([...actor.sources, ...relations.flatMap((relation) => relation.sources)]);
+  const sources = records.sources.filter((source) => cited.has(source.id)).sort((a, b) => a.id.localeCompare(b.id));
+  return canonicalJson({ actor, relations, related: relatedIds.map(shown), sources });
+}
+
+/**
+ * The organisations whose page a state gives a dated page of, by id: in the first state (no `before`) every one; in a
+ * later state those that are new or whose page shows something else than in the state before (actorPageView).
+ */
+export function changedActorPages(before: StateRecords | undefined, after: StateRecords): string[] {
+  return after.actors
+    .map((actor) => actor.id)
+    .filter((id) => !before || actorPageView(id, before) !== actorPageView(id, after))
+    .sort();
+}
+
+/** The dates of each organisation's dated pages, oldest first, from the states in any order. Pages are never removed. */
+export function actorPageDates(states: readonly { date: string; records: StateRecords }[]): Map<string, string[]> {
+  const oldestFirst = [...states].sort((a, b) => a.date.localeCompare(b.date));
+  const dates = new Map<string, string[]>();
+  oldestFirst.forEach((state, index) => {
+    for (const id of changedActorPages(oldestFirst[index - 1]?.records, state.records)) dates.set(id, [...(dates.get(id) ?? []), state.date]);
+  });
+  return dates;
+}
+
+/** The date of the dated page that shows an organisation as in the state of `date`: its newest at or before it. */
+export function actorPageOn(dates: ReadonlyMap<string, readonly string[]>, id: string, date: string): string | undefined {
+  return dates.get(id)?.filter((candidate) => candidate <= date).at(-1);
+}
