@@ -1,6 +1,6 @@
 /** Read access to the checked content collections, shared by routes and components. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from './schemas.ts';
+import type { Lang, Source } from './schemas.ts';
 import { siteVersion } from './site-version.ts';
 import { recordAsOf } from './as-of.ts';
 
@@ -32,7 +32,7 @@ export async function currentSiteVersion(): Promise<string> {
 }
 
 /** The date a record's description holds for (src/model/as-of.ts): its own `as_of`, else its newest dated source. */
-export async function asOfReader(): Promise<(record: { as_of?: string; sources: readonly string[] }) => string | undefined> {
-  const sources = await byId('sources');
+export async function asOfReader(sources?: ReadonlyMap<string, Source>): Promise<(record: { as_of?: string; sources: readonly string[] }) => string | undefined> {
+  sources ??= await byId('sources');
   return (record) => recordAsOf(record, (id) => sources.get(id)?.date).asOf;
 }
